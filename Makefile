@@ -1,0 +1,67 @@
+# Eenouderpunt: two commands do everything on a fresh machine.
+#   make run   install, build, migrate, load demo data, serve on http://127.0.0.1:8000
+#   make test  the whole test suite (PostgreSQL when DATABASE_URL is set, else SQLite)
+
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := .make
+HOST ?= 127.0.0.1
+PORT ?= 8000
+DEMO_COMMANDS := load_reference_data load_demo_content
+
+.PHONY: run test install assets migrate demo lint lock clean
+
+run: export DJANGO_DEBUG ?= true
+run: install assets migrate demo
+	@echo ""
+	@echo "  Eenouderpunt draait op http://$(HOST):$(PORT)/"
+	@echo "  Beheer (Wagtail): http://$(HOST):$(PORT)/admin/"
+	@echo "  Demo-login redactie: redactie@eenouderpunt.example / demo-redactie-2026"
+	@echo ""
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install assets
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+install: $(STAMP)/python $(STAMP)/npm
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+
+$(STAMP)/python: requirements.lock pyproject.toml | $(VENV)/bin/python
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.lock
+	@mkdir -p $(STAMP) && touch $@
+
+$(STAMP)/npm: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@mkdir -p $(STAMP) && touch $@
+
+assets: $(STAMP)/assets
+
+$(STAMP)/assets: $(STAMP)/npm scripts/build_assets.py
+	$(PY) scripts/build_assets.py
+	@mkdir -p $(STAMP) && touch $@
+
+migrate: export DJANGO_DEBUG ?= true
+migrate: install
+	$(PY) manage.py migrate --no-input -v 0
+	$(PY) manage.py createcachetable
+
+demo: export DJANGO_DEBUG ?= true
+demo: migrate
+	@for command in $(DEMO_COMMANDS); do $(PY) manage.py $$command || exit 1; done
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+# Regenerate requirements.lock from the pins in pyproject.toml (in a clean venv).
+lock:
+	rm -rf build/lockenv && $(PYTHON) -m venv build/lockenv
+	build/lockenv/bin/pip install --quiet $$($(PYTHON) -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; print(" ".join(p["dependencies"] + p["optional-dependencies"]["dev"]))')
+	build/lockenv/bin/pip freeze --exclude-editable | grep -v '^eenouderpunt' > requirements.lock
+
+clean:
+	rm -rf $(VENV) node_modules static/vendor staticfiles $(STAMP) db.sqlite3

@@ -1,0 +1,25 @@
+from django import template
+from wagtail.models import Page, Site
+
+register = template.Library()
+
+
+@register.inclusion_tag("components/main_nav.html", takes_context=True)
+def main_nav(context):
+    """Top-level pages marked 'show in menus', in tree order (one query)."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    items = (
+        Page.objects.child_of(site.root_page).live().in_menu()
+        if site
+        else Page.objects.none()
+    )
+    current = context.get("page") or context.get("self")
+    return {"items": items, "current_path": getattr(current, "url_path", "")}
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page):
+    """Breadcrumb trail from the home page to the given page."""
+    ancestors = page.get_ancestors().filter(depth__gt=1).specific(defer=True)
+    return {"ancestors": ancestors, "page": page}

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class EenouderpuntConfig(AppConfig):
+    name = "eenouderpunt"
+    verbose_name = "Referentiegegevens"

@@ -1,0 +1,26 @@
+"""Turn a lost database connection into a friendly 503 page instead of a 500."""
+
+import logging
+
+from django.db import DatabaseError, InterfaceError, OperationalError
+from django.template.response import SimpleTemplateResponse
+
+logger = logging.getLogger(__name__)
+
+
+class DatabaseUnavailableMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, OperationalError | InterfaceError) or (
+            type(exception) is DatabaseError
+        ):
+            logger.error("Database unavailable: %s", type(exception).__name__)
+            response = SimpleTemplateResponse("503.html", status=503)
+            response["Retry-After"] = "30"
+            return response.render()
+        return None

@@ -1,0 +1,40 @@
+"""Shared reference data: Dutch municipalities and 4-digit postcode areas (PC4).
+
+Built from GeoNames postal data (CC BY 4.0); see scripts/build_pc4.py.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Municipality(models.Model):
+    cbs_code = models.CharField(_("CBS-gemeentecode"), max_length=4, unique=True)
+    name = models.CharField(_("naam"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    province = models.CharField(_("provincie"), max_length=40)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("gemeente")
+        verbose_name_plural = _("gemeenten")
+
+    def __str__(self):
+        return self.name
+
+
+class PostcodeArea(models.Model):
+    pc4 = models.CharField(_("postcode (4 cijfers)"), max_length=4, primary_key=True)
+    place = models.CharField(_("plaats"), max_length=100)
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.PROTECT, related_name="postcode_areas"
+    )
+    latitude = models.FloatField(_("breedtegraad"))
+    longitude = models.FloatField(_("lengtegraad"))
+
+    class Meta:
+        ordering = ["pc4"]
+        verbose_name = _("postcodegebied")
+        verbose_name_plural = _("postcodegebieden")
+
+    def __str__(self):
+        return f"{self.pc4} {self.place}"

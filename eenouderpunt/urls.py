@@ -1,0 +1,30 @@
+from django.conf import settings
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from content import views as content_views
+from eenouderpunt import views
+
+urlpatterns = [
+    path("health/", views.health, name="health"),
+    path("weg/", views.quick_exit, name="quick_exit"),
+    path("admin/", include(wagtailadmin_urls)),
+    path("documenten/", include(wagtaildocs_urls)),
+    path("accounts/", include("allauth.urls")),
+    path("sitemap.xml", sitemap),
+    path("zoeken/", content_views.search, name="search"),
+    path("regelingen/", include("regelingen.urls")),
+    path("professionals/", include("professionals.urls")),
+    path("", include("lotgenoten.urls")),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Wagtail's page tree last: /<thema>/… and the standard pages.
+urlpatterns += [path("", include(wagtail_urls))]

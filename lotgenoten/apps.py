@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class LotgenotenConfig(AppConfig):
+    name = "lotgenoten"
+    verbose_name = "Lotgenoten"

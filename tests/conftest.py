@@ -1,0 +1,58 @@
+"""Shared fixtures: a Wagtail site whose root is our home page, and the PC4 table."""
+
+import os
+
+import pytest
+from wagtail.models import Page, Site
+
+from tests.factories.content import HomePageFactory
+
+# Playwright's sync API runs an event loop in the test thread; Django must allow
+# database access from it (see ../shared/docs/research/dependencies.md §4).
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture
+def home_page(db):
+    """The home page as the default site's root (Wagtail's welcome page removed)."""
+    root = Page.get_first_root_node()
+    for child in root.get_children():
+        child.delete()
+    home = HomePageFactory(parent=root)
+    Site.objects.all().delete()
+    Site.objects.create(
+        hostname="localhost",
+        port=80,
+        root_page=home,
+        is_default_site=True,
+        site_name="Eenouderpunt",
+    )
+    return home
+
+
+@pytest.fixture
+def postcode_areas(db):
+    """The full PC4 table from the committed CSV (about 4,000 rows, fast bulk load)."""
+    from eenouderpunt.reference_data import reference_data_load
+
+    reference_data_load()
+
+
+def _ensure_page_tree():
+    """Transactional tests flush every table, Wagtail's root page and locale too."""
+    from django.conf import settings
+    from wagtail.models import Locale
+
+    locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+
+
+@pytest.fixture
+def demo_site(db):
+    """The complete demo content, as `make run` loads it."""
+    from django.core.management import call_command
+
+    _ensure_page_tree()
+    call_command("load_reference_data", verbosity=0)
+    call_command("load_demo_content", verbosity=0)

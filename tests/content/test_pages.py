@@ -1,0 +1,87 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories.content import StandardPageFactory, ThemePageFactory
+
+
+@pytest.fixture
+def themed_home(home_page):
+    for n in range(3):
+        ThemePageFactory(parent=home_page, title=f"Thema {n}", slug=f"thema-{n}")
+    return home_page
+
+
+def test_home_page_shows_top_tasks_postcode_and_search(client, themed_home):
+    html = client.get("/").content.decode()
+    assert "Thema 0" in html and "Thema 2" in html
+    assert 'name="postcode"' in html
+    assert 'name="q"' in html
+    assert "Snel weg" in html
+    assert 'lang="nl"' in html
+
+
+def test_home_page_sets_no_cookie(client, themed_home):
+    response = client.get("/")
+    assert response.status_code == 200
+    assert not response.cookies
+
+
+def _home_queries(client):
+    with CaptureQueriesContext(connection) as ctx:
+        assert client.get("/").status_code == 200
+    return len(ctx.captured_queries)
+
+
+def test_home_page_queries_do_not_grow_with_themes(client, themed_home):
+    _home_queries(client)  # warm Wagtail's site cache
+    few = _home_queries(client)
+    for n in range(3, 12):
+        ThemePageFactory(parent=themed_home, title=f"Thema {n}", slug=f"thema-{n}")
+    many = _home_queries(client)
+    assert many == few
+    assert many <= 10
+
+
+def test_theme_page_shows_review_date_and_breadcrumbs(client, themed_home):
+    page = ThemePageFactory(parent=themed_home, title="Wonen", slug="wonen")
+    page.last_reviewed = "2026-11-01"
+    page.save_revision().publish()
+    html = client.get("/wonen/").content.decode()
+    assert "Laatst gecontroleerd op" in html and "1 november 2026" in html
+    assert 'aria-label="Kruimelpad"' in html
+
+
+def test_standard_page_shows_sources(client, home_page):
+    StandardPageFactory(
+        parent=home_page,
+        slug="colofon",
+        title="Colofon",
+        sources=[
+            {
+                "type": "source",
+                "value": {
+                    "title": "GeoNames",
+                    "url": "https://www.geonames.org/",
+                    "publisher": "",
+                },
+            }
+        ],
+    )
+    html = client.get("/colofon/").content.decode()
+    assert "Bronnen" in html and "https://www.geonames.org/" in html
+
+
+def test_unknown_url_gives_accessible_404(client, home_page):
+    response = client.get("/bestaat-niet/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert "Deze pagina bestaat niet" in html and 'lang="nl"' in html
+
+
+def test_security_headers_on_public_page(client, home_page):
+    response = client.get("/")
+    csp = response["Content-Security-Policy"]
+    assert "default-src 'self'" in csp and "unsafe-inline" not in csp
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Content-Type-Options"] == "nosniff"

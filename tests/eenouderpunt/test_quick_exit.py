@@ -1,0 +1,6 @@
+def test_quick_exit_leaves_without_referrer(client, settings):
+    settings.QUICK_EXIT_URL = "https://neutraal.example/"
+    response = client.get("/weg/")
+    assert response.status_code == 302
+    assert response["Location"] == "https://neutraal.example/"
+    assert response["Referrer-Policy"] == "no-referrer"

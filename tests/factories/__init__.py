@@ -1,0 +1,1 @@
+"""factory_boy factories, shared by all test packages."""
