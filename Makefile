@@ -8,7 +8,8 @@ PY := $(VENV)/bin/python
 STAMP := .make
 HOST ?= 127.0.0.1
 PORT ?= 8000
-DEMO_COMMANDS := load_reference_data load_demo_content
+DEMO_COMMANDS := load_reference_data load_demo_content load_demo_regelingen \
+	load_demo_lotgenoten load_demo_professionals
 
 .PHONY: run test install assets migrate demo lint lock clean
 

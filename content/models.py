@@ -89,10 +89,20 @@ class Organisation(index.Indexed, models.Model):
     phone = models.CharField(_("telefoon"), max_length=30, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     description = models.TextField(_("korte uitleg"), blank=True)
+    municipality = models.ForeignKey(
+        "eenouderpunt.Municipality",
+        verbose_name=_("gemeente"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organisations",
+        help_text=_("Voor een gemeente: welke gemeente het is."),
+    )
 
     panels = [
         FieldPanel("name"),
         FieldPanel("kind"),
+        FieldPanel("municipality"),
         FieldPanel("website"),
         FieldPanel("phone"),
         FieldPanel("email"),

@@ -253,6 +253,11 @@ ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_TOTP_ISSUER = "Eenouderpunt"
 
+# Models that the site search at /zoeken/ searches besides pages, as "app.Model"
+# labels, so lower layers need not import the apps above them. Each model must be
+# wagtail-search indexed and have get_absolute_url().
+EENOUDERPUNT_SEARCH_MODELS: list[str] = []
+
 # Where "Snel weg" (quick exit) sends a visitor: a neutral site.
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.google.nl/")
 

@@ -1,0 +1,8 @@
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Load the professionals demo content (idempotent)."
+
+    def handle(self, *args, **options):
+        pass  # filled in by the professionals issue
