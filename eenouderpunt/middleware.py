@@ -1,7 +1,8 @@
-"""Turn a lost database connection into a friendly 503 page instead of a 500."""
+"""Project middleware: a friendly 503 when the database is gone, and security headers."""
 
 import logging
 
+from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError
 from django.template.response import SimpleTemplateResponse
 
@@ -24,3 +25,15 @@ class DatabaseUnavailableMiddleware:
             response["Retry-After"] = "30"
             return response.render()
         return None
+
+
+class SecurityHeadersMiddleware:
+    """Headers Django's SecurityMiddleware does not set: Permissions-Policy."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response

@@ -96,8 +96,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "professionals.middleware.EditorsNeedTwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "eenouderpunt.middleware.DatabaseUnavailableMiddleware",
+    "eenouderpunt.middleware.SecurityHeadersMiddleware",
 ]
 
 ROOT_URLCONF = "eenouderpunt.urls"
@@ -211,6 +213,14 @@ SECURE_PROXY_SSL_HEADER = (
 )
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SSL_REDIRECT", False)
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", True)
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Browser features no page of ours needs (sent by SecurityHeadersMiddleware).
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+    "interest-cohort=(), browsing-topics=()"
+)
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
@@ -244,7 +254,11 @@ WAGTAILADMIN_COMMENTS_ENABLED = True
 
 # Accounts (django-allauth). Rate limits use the shared cache above.
 LOGIN_URL = "account_login"
-LOGIN_REDIRECT_URL = "/"
+LOGIN_REDIRECT_URL = "/professionals/"
+ACCOUNT_SIGNUP_FORM_CLASS = "professionals.forms.SignupExtraForm"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Eenouderpunt] "
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
+ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
@@ -252,6 +266,12 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_TOTP_ISSUER = "Eenouderpunt"
+# Attachments of practices live outside MEDIA_ROOT and are served only by a view
+# that checks access (professionals.views.attachments).
+PRIVATE_MEDIA_ROOT = Path(
+    os.environ.get("PRIVATE_MEDIA_ROOT", "") or BASE_DIR / "private-media"
+)
+PROFESSIONALS_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
 # Models that the site search at /zoeken/ searches besides pages, as "app.Model"
 # labels, so lower layers need not import the apps above them. Each model must be
