@@ -14,7 +14,7 @@ DEMO_COMMANDS := load_reference_data load_demo_content load_demo_regelingen \
 .PHONY: run test install assets migrate demo lint lock clean
 
 run: export DJANGO_DEBUG ?= true
-run: install assets migrate demo
+run: install assets demo
 	@echo ""
 	@echo "  Eenouderpunt draait op http://$(HOST):$(PORT)/"
 	@echo "  Beheer (Wagtail): http://$(HOST):$(PORT)/admin/"
@@ -51,8 +51,8 @@ migrate: install
 	$(PY) manage.py createcachetable
 
 demo: export DJANGO_DEBUG ?= true
-demo: migrate
-	@for command in $(DEMO_COMMANDS); do $(PY) manage.py $$command || exit 1; done
+demo: install
+	$(PY) manage.py demo_setup $(DEMO_COMMANDS)
 
 lint: install
 	$(VENV)/bin/ruff check .
