@@ -1,0 +1,131 @@
+"""`make bench`: load a large data set into PostgreSQL, serve it with gunicorn
+(production settings, 2 workers) on 127.0.0.1 and drive every page type with wrk for a
+fixed time. Prints a table (requests/s, median and 95th-percentile latency, errors, SQL
+queries per request, and the ratio to a static CSS file served by the same stack) and
+writes it to bench/results.md.
+
+Loopback only; every run is bounded by --duration per endpoint.
+"""
+
+import argparse
+import json
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = str(ROOT / ".venv" / "bin" / "python")
+LUA = str(ROOT / "bench" / "wrk_report.lua")
+
+
+def run(cmd, env, **kwargs):
+    print("+", " ".join(cmd), flush=True)
+    return subprocess.run(cmd, env=env, cwd=ROOT, check=True, **kwargs)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wrk(url: str, *, seconds: int, connections: int, cookie: str | None) -> dict:
+    cmd = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s", LUA]
+    if cookie:
+        cmd += ["-H", f"Cookie: {cookie}"]
+    out = subprocess.run(cmd + [url], capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--database", default="eop_bench")
+    parser.add_argument("--duration", type=int, default=10, help="seconds per endpoint")
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--reuse", action="store_true", help="keep the existing data")
+    parser.add_argument("--scale", type=float, default=1.0, help="fraction of the data set")
+    parser.add_argument("--out", default=str(ROOT / "bench" / "results.md"))
+    args = parser.parse_args()
+
+    if not shutil.which("wrk"):
+        print("wrk is missing: apt-get install wrk", file=sys.stderr)
+        return 1
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{args.database}",
+        "DJANGO_DEBUG": "false",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(40),
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        "DJANGO_SECURE_COOKIES": "false",
+        "DJANGO_SETTINGS_MODULE": "eenouderpunt.settings",
+    }
+    if not args.reuse:
+        psql = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qc"]
+        run(psql + [f'drop database if exists "{args.database}"'], env)
+        run(psql + [f'create database "{args.database}"'], env)
+        run([PY, "manage.py", "demo_setup", "load_reference_data", "load_demo_content",
+             "load_demo_regelingen", "load_demo_lotgenoten", "load_demo_professionals"], env)
+        run([PY, "bench/make_data.py", "--scale", str(args.scale)], env)
+    run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], env)
+    endpoints = json.loads(
+        run([PY, "bench/endpoints.py"], env, capture_output=True, text=True).stdout
+    )
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen(
+        [PY, "-m", "gunicorn", "eenouderpunt.wsgi", "-b", f"127.0.0.1:{port}",
+         "-w", str(args.workers), "--access-logfile", "/dev/null"],
+        cwd=ROOT, env=env,
+    )
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/health/", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        rows = []
+        for endpoint in endpoints:
+            wrk(base + endpoint["path"], seconds=2, connections=2, cookie=endpoint.get("cookie"))
+            figures = wrk(
+                base + endpoint["path"],
+                seconds=args.duration,
+                connections=args.connections,
+                cookie=endpoint.get("cookie"),
+            )
+            rows.append({**endpoint, **figures})
+            print(f"{endpoint['name']:<32} {figures['rps']:>8.1f} req/s", flush=True)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+    ceiling = next(r["rps"] for r in rows if r["name"] == "static CSS file")
+    lines = [
+        f"Benchmark {time.strftime('%Y-%m-%d %H:%M')} · gunicorn {args.workers} workers · "
+        f"wrk {args.connections} connections × {args.duration} s · PostgreSQL · scale {args.scale}",
+        "",
+        "| endpoint | req/s | × static | median ms | p95 ms | errors | non-2xx | SQL/request |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['name']} | {r['rps']:.1f} | {r['rps'] / ceiling:.3f} | {r['p50_ms']:.1f} | "
+            f"{r['p95_ms']:.1f} | {r['errors'] - r['non2xx']} | {r['non2xx']} | "
+            f"{r.get('queries', '-')} |"
+        )
+    table = "\n".join(lines)
+    print("\n" + table)
+    Path(args.out).write_text(table + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
