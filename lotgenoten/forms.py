@@ -1,26 +1,284 @@
+import re
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from eenouderpunt.postcodes import parse_pc4
+from lotgenoten.models import GroupRequest, TargetGroup
+from lotgenoten.selectors import GroupFilters
+
+POSTCODE_ERROR = _(
+    "Dit is geen Nederlandse postcode. Vul 4 cijfers in, met of zonder 2 letters. "
+    "Bijvoorbeeld 1234 AB."
+)
+
+
+class AccessibleForm(forms.Form):
+    """Utrecht classes on every widget, and after validation `aria-invalid` plus
+    `aria-describedby` pointing at the field's help text and error message."""
+
+    WIDGET_CLASSES = {
+        forms.CheckboxInput: "utrecht-checkbox utrecht-checkbox--html-input",
+        forms.RadioSelect: "utrecht-radio-button utrecht-radio-button--html-input",
+        forms.Textarea: "utrecht-textarea utrecht-textarea--html-textarea",
+        forms.Select: "utrecht-select utrecht-select--html-select",
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            widget = field.widget
+            css = next(
+                (
+                    c
+                    for kind, c in self.WIDGET_CLASSES.items()
+                    if isinstance(widget, kind)
+                ),
+                "utrecht-textbox utrecht-textbox--html-input",
+            )
+            widget.attrs["class"] = css
+            if field.help_text:
+                widget.attrs["aria-describedby"] = f"id_{name}-help"
+
+    def full_clean(self):
+        super().full_clean()
+        for name in self.errors:
+            if name not in self.fields:
+                continue
+            widget = self.fields[name].widget
+            widget.attrs["aria-invalid"] = "true"
+            widget.attrs["class"] += " utrecht-textbox--invalid"
+            described = widget.attrs.get("aria-describedby", "")
+            widget.attrs["aria-describedby"] = f"{described} id_{name}-error".strip()
 
 
 class PostcodeForm(forms.Form):
     postcode = forms.CharField(
         label=_("Je postcode"),
         help_text=_("Bijvoorbeeld 1234 AB. De cijfers alleen is ook goed."),
-        max_length=16,
+        # Long input is cut, not refused: the parser says what is wrong with it.
+        max_length=None,
         widget=forms.TextInput(
             attrs={"autocomplete": "postal-code", "inputmode": "text"}
         ),
     )
 
     def clean_postcode(self):
-        pc4 = parse_pc4(self.cleaned_data["postcode"])
+        pc4 = parse_pc4(self.cleaned_data["postcode"][:64])
         if pc4 is None:
-            raise forms.ValidationError(
-                _(
-                    "Dit is geen Nederlandse postcode. Vul 4 cijfers in, met of zonder 2 letters. Bijvoorbeeld 1234 AB."
-                ),
-                code="invalid",
-            )
+            raise forms.ValidationError(POSTCODE_ERROR, code="invalid")
         return pc4
+
+
+class GroupSearchForm(AccessibleForm):
+    """The peer group search: a postcode and a few filters (GET, no personal data)."""
+
+    postcode = forms.CharField(
+        label=_("Je postcode"),
+        help_text=_("Bijvoorbeeld 1234 AB. De cijfers alleen is ook goed."),
+        required=False,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "postal-code", "maxlength": "16"}
+        ),
+    )
+    avond = forms.BooleanField(label=_("'s Avonds of in het weekend"), required=False)
+    gratis = forms.BooleanField(label=_("Gratis"), required=False)
+    opvang = forms.BooleanField(label=_("Met kinderopvang"), required=False)
+    kinderen = forms.BooleanField(label=_("Kinderen mogen mee"), required=False)
+    online = forms.BooleanField(label=_("Alleen online groepen"), required=False)
+    doelgroep = forms.ChoiceField(label=_("Voor wie"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["doelgroep"].choices = [("", _("Voor alle ouders"))] + [
+            (slug, name)
+            for slug, name in TargetGroup.objects.values_list("slug", "name")
+        ]
+
+    def clean_postcode(self):
+        raw = self.cleaned_data["postcode"].strip()
+        if not raw:
+            return ""
+        pc4 = parse_pc4(raw[:64])
+        if pc4 is None:
+            raise forms.ValidationError(POSTCODE_ERROR, code="invalid")
+        return pc4
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            not self.errors
+            and not cleaned.get("postcode")
+            and not cleaned.get("online")
+            and self.is_bound
+            and "postcode" in self.data
+        ):
+            self.add_error(
+                "postcode",
+                forms.ValidationError(
+                    _("Vul je postcode in. Of kies 'Alleen online groepen'."),
+                    code="required",
+                ),
+            )
+        return cleaned
+
+    def filters(self) -> GroupFilters:
+        data = self.cleaned_data
+        return GroupFilters(
+            outside_working_hours=data.get("avond", False),
+            free=data.get("gratis", False),
+            childcare=data.get("opvang", False),
+            children_welcome=data.get("kinderen", False),
+            online=data.get("online", False),
+            target_group=data.get("doelgroep", ""),
+        )
+
+
+_PHONE_RE = re.compile(r"^\+?[0-9][0-9 ()-]{8,18}$")
+
+
+def _phone_clean(value: str) -> str:
+    value = value.strip()
+    if not value:
+        return ""
+    digits = re.sub(r"\D", "", value)
+    if not _PHONE_RE.match(value) or not 10 <= len(digits) <= 15:
+        raise forms.ValidationError(
+            _("Dit lijkt geen telefoonnummer. Bijvoorbeeld 06 12345678."),
+            code="invalid",
+        )
+    return value
+
+
+class HoneypotMixin(forms.Form):
+    """A field people never see (hidden by CSS); bots fill it in."""
+
+    website = forms.CharField(
+        label=_("Laat dit veld leeg"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    @property
+    def is_spam(self) -> bool:
+        return bool(self.data.get("website", "").strip())
+
+
+class SignUpForm(HoneypotMixin, AccessibleForm):
+    """'Ik wil meedoen': the least we need so the organiser can reach the parent."""
+
+    name = forms.CharField(
+        label=_("Je voornaam of een bijnaam"),
+        max_length=60,
+        error_messages={"required": _("Vul je voornaam of een bijnaam in.")},
+    )
+    email = forms.EmailField(
+        label=_("Je e-mailadres"),
+        help_text=_(
+            "Vul je e-mailadres of je telefoonnummer in. Eén van de twee is genoeg."
+        ),
+        required=False,
+        max_length=254,
+        error_messages={
+            "invalid": _("Dit lijkt geen e-mailadres. Bijvoorbeeld naam@voorbeeld.nl.")
+        },
+    )
+    phone = forms.CharField(label=_("Je telefoonnummer"), required=False, max_length=20)
+    message = forms.CharField(
+        label=_("Wil je iets vertellen of vragen? (mag leeg blijven)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={
+            "max_length": _("Je bericht is te lang. Houd het onder de 1000 tekens.")
+        },
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "Ik vind het goed dat Eenouderpunt mijn gegevens aan de organisator van "
+            "deze groep geeft."
+        ),
+        error_messages={
+            "required": _(
+                "Zet een vinkje als je het goed vindt. Anders kunnen we je aanmelding niet doorgeven."
+            )
+        },
+    )
+
+    def clean_phone(self):
+        return _phone_clean(self.cleaned_data.get("phone", ""))
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            "email" not in self.errors
+            and "phone" not in self.errors
+            and not cleaned.get("email")
+            and not cleaned.get("phone")
+        ):
+            self.add_error(
+                "email",
+                forms.ValidationError(
+                    _(
+                        "Vul je e-mailadres of je telefoonnummer in. Eén van de twee is genoeg."
+                    ),
+                    code="required",
+                ),
+            )
+        return cleaned
+
+
+class GroupRequestForm(HoneypotMixin, AccessibleForm):
+    """'Start zelf een groep': who you are and what you have in mind."""
+
+    role = forms.ChoiceField(
+        label=_("Wie ben je?"),
+        choices=GroupRequest.Role.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Kies wie je bent.")},
+    )
+    name = forms.CharField(
+        label=_("Je naam"),
+        max_length=100,
+        error_messages={"required": _("Vul je naam in.")},
+    )
+    email = forms.EmailField(
+        label=_("Je e-mailadres"),
+        max_length=254,
+        error_messages={
+            "required": _("Vul je e-mailadres in. Dan kunnen we je antwoorden."),
+            "invalid": _("Dit lijkt geen e-mailadres. Bijvoorbeeld naam@voorbeeld.nl."),
+        },
+    )
+    place = forms.CharField(
+        label=_("In welke plaats of wijk wil je een groep?"),
+        max_length=100,
+        error_messages={"required": _("Vul een plaats of wijk in.")},
+    )
+    message = forms.CharField(
+        label=_("Wat heb je in gedachten?"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages={
+            "required": _("Vertel kort wat voor groep je wilt."),
+            "max_length": _("Je bericht is te lang. Houd het onder de 2000 tekens."),
+        },
+    )
+    consent = forms.BooleanField(
+        label=_(
+            "Ik vind het goed dat de redactie van Eenouderpunt mij hierover mailt."
+        ),
+        error_messages={"required": _("Zet een vinkje als je het goed vindt.")},
+    )
+
+
+class ChangesForm(AccessibleForm):
+    changes = forms.CharField(
+        label=_("Wat is er veranderd?"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages={
+            "required": _("Schrijf op wat er veranderd is."),
+            "max_length": _("Dit is te lang. Houd het onder de 2000 tekens."),
+        },
+    )

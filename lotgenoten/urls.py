@@ -5,4 +5,16 @@ from lotgenoten import views
 app_name = "lotgenoten"
 urlpatterns = [
     path("in-de-buurt/", views.nearby, name="nearby"),
+    path("lotgenoten/", views.search, name="search"),
+    path("lotgenoten/zelf-starten/", views.start_group, name="start"),
+    path("lotgenoten/zelf-starten/verstuurd/", views.start_done, name="start_done"),
+    path("lotgenoten/bijwerken/klaar/", views.organiser_done, name="organiser_done"),
+    path("lotgenoten/bijwerken/<str:token>/", views.organiser, name="organiser"),
+    path("lotgenoten/<slug:slug>/", views.detail, name="detail"),
+    path("lotgenoten/<slug:slug>/meedoen/", views.signup, name="signup"),
+    path(
+        "lotgenoten/<slug:slug>/meedoen/verstuurd/",
+        views.signup_done,
+        name="signup_done",
+    ),
 ]

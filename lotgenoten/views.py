@@ -1,21 +1,253 @@
-"""Postcode answers for parents."""
+"""Peer groups for parents: search by postcode, group pages, sign-up, start a group,
+the one-click page for organisers, and the postcode answer at /in-de-buurt/."""
 
-from django.shortcuts import render
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _l
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
 
 from eenouderpunt.postcodes import postcode_area_get
-from lotgenoten.forms import PostcodeForm
+from lotgenoten import selectors, services
+from lotgenoten.forms import (
+    ChangesForm,
+    GroupRequestForm,
+    GroupSearchForm,
+    PostcodeForm,
+    SignUpForm,
+)
+from lotgenoten.ratelimit import rate_limit_exceeded
+
+PAGE_SIZE = 20
+MAX_PAGE = 50
+# Sign-ups and requests per IP address per hour.
+FORM_RATE_LIMIT = 5
+FORM_RATE_PERIOD = 60 * 60
+START_PLAN_URL = "/stappenplannen/een-lotgenotengroep-starten/"
+RATE_LIMIT_MESSAGE = _l(
+    "Er zijn vanaf jouw internetverbinding veel formulieren verstuurd. Probeer het "
+    "over een uur nog eens. Je gegevens staan nog in het formulier."
+)
+
+
+def _page_number(request) -> int:
+    try:
+        number = int(request.GET.get("pagina", "1"))
+    except ValueError:
+        return 1
+    return min(max(number, 1), MAX_PAGE)
+
+
+def _page_url(request, number: int) -> str:
+    query = request.GET.copy()
+    query["pagina"] = str(number)
+    return "?" + query.urlencode()
+
+
+def search(request):
+    """/lotgenoten/?postcode=…: groups nearest first, with filters; never a dead end."""
+    form = GroupSearchForm(request.GET or None)
+    context = {"form": form, "start_plan_url": START_PLAN_URL}
+    if form.is_bound and form.is_valid():
+        filters = form.filters()
+        context["filters"] = filters
+        pc4 = form.cleaned_data["postcode"]
+        if filters.online:
+            context["online_groups"] = selectors.peer_groups_online(filters, limit=50)
+            context["mode"] = "online"
+        else:
+            area = postcode_area_get(pc4)
+            context["area"] = area
+            if area is None:
+                context["mode"] = "unknown"
+                context["online_groups"] = selectors.peer_groups_online(limit=5)
+            else:
+                point = (area.latitude, area.longitude)
+                number = _page_number(request)
+                near = selectors.peer_groups_near(
+                    point,
+                    radius_km=selectors.DEFAULT_RADIUS_KM,
+                    filters=filters,
+                    limit=PAGE_SIZE,
+                    offset=(number - 1) * PAGE_SIZE,
+                )
+                context.update(
+                    mode="near",
+                    near=near,
+                    radius_km=selectors.DEFAULT_RADIUS_KM,
+                    page_number=number,
+                    next_url=_page_url(request, number + 1)
+                    if near.total > number * PAGE_SIZE
+                    else None,
+                    previous_url=_page_url(request, number - 1) if number > 1 else None,
+                )
+                if near.total == 0:
+                    context["nearest"] = selectors.peer_groups_nearest(
+                        point, filters=filters
+                    )
+                    context["online_groups"] = selectors.peer_groups_online(
+                        filters, limit=5
+                    )
+    return render(request, "lotgenoten/search.html", context)
+
+
+def detail(request, slug):
+    group = get_object_or_404(
+        selectors.public_peer_groups()
+        .select_related("organiser", "municipality")
+        .prefetch_related("target_groups"),
+        slug=slug,
+    )
+    return render(request, "lotgenoten/group_detail.html", {"group": group})
+
+
+def _limited(request, scope: str) -> bool:
+    return rate_limit_exceeded(
+        request, scope, limit=FORM_RATE_LIMIT, period=FORM_RATE_PERIOD
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def signup(request, slug):
+    """'Ik wil meedoen': POST only for the data; after sending, a page without it."""
+    group = get_object_or_404(selectors.public_peer_groups(), slug=slug)
+    status = 200
+    if request.method == "POST":
+        form = SignUpForm(request.POST)
+        if form.is_spam:
+            return redirect("lotgenoten:signup_done", slug=group.slug)
+        if form.is_valid():
+            # Only complete sign-ups count: correcting a typo is never blocked.
+            if not _limited(request, "signup"):
+                services.signup_create(group, data=form.cleaned_data)
+                return redirect("lotgenoten:signup_done", slug=group.slug)
+            form.add_error(None, RATE_LIMIT_MESSAGE)
+            status = 429
+    else:
+        form = SignUpForm()
+    return render(
+        request,
+        "lotgenoten/signup.html",
+        {"group": group, "form": form},
+        status=status,
+    )
+
+
+def signup_done(request, slug):
+    group = get_object_or_404(selectors.public_peer_groups(), slug=slug)
+    return render(request, "lotgenoten/signup_done.html", {"group": group})
+
+
+@require_http_methods(["GET", "POST"])
+def start_group(request):
+    """'Start zelf een groep': a request to the editors, and the step-by-step plan."""
+    status = 200
+    if request.method == "POST":
+        form = GroupRequestForm(request.POST)
+        if form.is_spam:
+            return redirect("lotgenoten:start_done")
+        if form.is_valid():
+            if not _limited(request, "start"):
+                services.group_request_create(data=form.cleaned_data)
+                return redirect("lotgenoten:start_done")
+            form.add_error(None, RATE_LIMIT_MESSAGE)
+            status = 429
+    else:
+        form = GroupRequestForm()
+    return render(
+        request,
+        "lotgenoten/start_group.html",
+        {"form": form, "start_plan_url": START_PLAN_URL},
+        status=status,
+    )
+
+
+def start_done(request):
+    return render(
+        request, "lotgenoten/start_done.html", {"start_plan_url": START_PLAN_URL}
+    )
+
+
+ORGANISER_ACTIONS = {"bevestigen", "wijzigingen", "gestopt"}
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def organiser(request, token):
+    """The organiser's one-click page. GET only shows buttons: link checkers that
+    open e-mail links must not confirm a group; a POST does."""
+    try:
+        group = services.organiser_token_read(token)
+    except services.OrganiserLinkExpired:
+        return render(
+            request,
+            "lotgenoten/organiser_link_invalid.html",
+            {"expired": True},
+            status=410,
+        )
+    except services.OrganiserLinkInvalid:
+        return render(
+            request,
+            "lotgenoten/organiser_link_invalid.html",
+            {"expired": False},
+            status=400,
+        )
+    changes_form = ChangesForm()
+    status = 200
+    if request.method == "POST":
+        action = request.POST.get("actie", "")
+        if action == "bevestigen":
+            services.peer_group_confirm(group)
+            return redirect(reverse("lotgenoten:organiser_done") + "?actie=bevestigen")
+        if action == "gestopt":
+            services.peer_group_stop(group)
+            return redirect(reverse("lotgenoten:organiser_done") + "?actie=gestopt")
+        if action == "wijzigingen":
+            changes_form = ChangesForm(request.POST)
+            if changes_form.is_valid():
+                services.peer_group_report_changes(
+                    group, changes=changes_form.cleaned_data["changes"]
+                )
+                return redirect(
+                    reverse("lotgenoten:organiser_done") + "?actie=wijzigingen"
+                )
+        status = 400
+    return render(
+        request,
+        "lotgenoten/organiser.html",
+        {"group": group, "changes_form": changes_form},
+        status=status,
+    )
+
+
+def organiser_done(request):
+    action = request.GET.get("actie", "")
+    if action not in ORGANISER_ACTIONS:
+        raise Http404
+    return render(request, "lotgenoten/organiser_done.html", {"action": action})
 
 
 def nearby(request):
-    """/in-de-buurt/?postcode=…: the municipality for a postcode, and where to go."""
+    """/in-de-buurt/?postcode=…: the municipality, where to go locally, the nearest
+    peer groups and the helplines."""
     form = PostcodeForm(request.GET or None)
-    area = None
-    not_found = False
+    context = {"form": form, "start_plan_url": START_PLAN_URL}
     if form.is_valid():
         area = postcode_area_get(form.cleaned_data["postcode"])
-        not_found = area is None
-    return render(
-        request,
-        "lotgenoten/nearby.html",
-        {"form": form, "area": area, "not_found": not_found},
-    )
+        context["area"] = area
+        context["not_found"] = area is None
+        if area is not None:
+            point = (area.latitude, area.longitude)
+            near = selectors.peer_groups_near(
+                point, radius_km=selectors.DEFAULT_RADIUS_KM, limit=3
+            )
+            context.update(
+                municipality=area.municipality,
+                near=near,
+                nearest=[]
+                if near.groups
+                else selectors.peer_groups_nearest(point, limit=3),
+                online_groups=selectors.peer_groups_online(limit=3),
+            )
+    return render(request, "lotgenoten/nearby.html", context)

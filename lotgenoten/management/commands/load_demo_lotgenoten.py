@@ -1,8 +1,19 @@
+"""Load the example peer groups (idempotent). Every group is marked is_example and
+shows "Voorbeeldgroep": none of these groups exists. Addresses are @example.org,
+there are no phone numbers, venues are generic ("buurthuis")."""
+
 from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from lotgenoten.demo import demo_load
 
 
 class Command(BaseCommand):
-    help = "Load the lotgenoten demo content (idempotent)."
+    help = "Load the example peer groups (Voorbeeldgroepen). Idempotent."
 
+    @transaction.atomic
     def handle(self, *args, **options):
-        pass  # filled in by the lotgenoten issue
+        created, total = demo_load()
+        self.stdout.write(
+            f"Voorbeeldgroepen geladen: {created} nieuw, {total} in totaal."
+        )

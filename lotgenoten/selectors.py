@@ -1,0 +1,218 @@
+"""Reads: peer groups near a postcode, online groups, and who may see sign-ups.
+
+Distance ranking works the same on SQLite and PostgreSQL without PostGIS: a
+bounding box on the indexed latitude/longitude in SQL narrows the candidates, then
+haversine in Python ranks them. Only the page of groups that is shown is loaded as
+objects, so the number of queries is constant, whatever the number of groups.
+"""
+
+import math
+from dataclasses import dataclass, field
+
+from django.db.models import Q, QuerySet
+
+from lotgenoten.models import PeerGroup, SignUp
+
+EARTH_RADIUS_KM = 6371.0088
+KM_PER_DEGREE_LATITUDE = 111.2
+# Radius of "near you", and the steps we widen to when nothing is that near.
+DEFAULT_RADIUS_KM = 25
+WIDER_RADII_KM = (75, 200, 400)
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class GroupFilters:
+    """What a parent ticked in the search form."""
+
+    outside_working_hours: bool = False
+    free: bool = False
+    childcare: bool = False
+    children_welcome: bool = False
+    online: bool = False
+    target_group: str = ""
+
+    @property
+    def any(self) -> bool:
+        return any(
+            (
+                self.outside_working_hours,
+                self.free,
+                self.childcare,
+                self.children_welcome,
+                self.online,
+                self.target_group,
+            )
+        )
+
+
+@dataclass
+class NearbyGroups:
+    """One page of groups ranked by distance, each with `distance_km` set."""
+
+    groups: list[PeerGroup] = field(default_factory=list)
+    total: int = 0
+
+
+def haversine_km(a: Point, b: Point) -> float:
+    """Great-circle distance in km between two (latitude, longitude) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def bounding_box(point: Point, radius_km: float) -> tuple[float, float, float, float]:
+    """(min_lat, max_lat, min_lon, max_lon) of a box that holds the circle."""
+    lat, lon = point
+    dlat = radius_km / KM_PER_DEGREE_LATITUDE
+    # Longitude degrees shrink towards the poles; never divide by ~0.
+    dlon = radius_km / (KM_PER_DEGREE_LATITUDE * max(math.cos(math.radians(lat)), 0.01))
+    return lat - dlat, lat + dlat, lon - dlon, lon + dlon
+
+
+def public_peer_groups() -> QuerySet[PeerGroup]:
+    """Groups parents may see: published and active (not stopped, not hidden)."""
+    return PeerGroup.objects.filter(live=True, status=PeerGroup.Status.ACTIVE)
+
+
+def _filtered(filters: GroupFilters | None) -> QuerySet[PeerGroup]:
+    qs = public_peer_groups()
+    if filters is None:
+        return qs
+    if filters.outside_working_hours:
+        qs = qs.filter(outside_working_hours=True)
+    if filters.free:
+        qs = qs.filter(is_free=True)
+    if filters.childcare:
+        qs = qs.filter(childcare=True)
+    if filters.children_welcome:
+        qs = qs.filter(children_welcome=True)
+    if filters.target_group:
+        qs = qs.filter(target_groups__slug=filters.target_group)
+    return qs
+
+
+def _with_details(qs: QuerySet[PeerGroup]) -> QuerySet[PeerGroup]:
+    return qs.select_related("organiser", "municipality").prefetch_related(
+        "target_groups"
+    )
+
+
+def peer_groups_near(
+    point: Point,
+    *,
+    radius_km: float = DEFAULT_RADIUS_KM,
+    filters: GroupFilters | None = None,
+    limit: int = 20,
+    offset: int = 0,
+) -> NearbyGroups:
+    """Groups that meet in person within `radius_km` of `point`, nearest first.
+
+    Three queries at most (candidates, the page's groups, their target groups).
+    """
+    min_lat, max_lat, min_lon, max_lon = bounding_box(point, radius_km)
+    candidates = (
+        _filtered(filters)
+        .filter(
+            is_online=False,
+            latitude__range=(min_lat, max_lat),
+            longitude__range=(min_lon, max_lon),
+        )
+        .values_list("pk", "latitude", "longitude")
+    )
+    ranked = sorted(
+        (distance, pk)
+        for pk, lat, lon in candidates
+        if (distance := haversine_km(point, (lat, lon))) <= radius_km
+    )
+    page = ranked[offset : offset + limit]
+    if not page:
+        return NearbyGroups(groups=[], total=len(ranked))
+    by_pk = _with_details(PeerGroup.objects.all()).in_bulk([pk for _, pk in page])
+    groups = []
+    for distance, pk in page:
+        group = by_pk[pk]
+        group.distance_km = distance
+        groups.append(group)
+    return NearbyGroups(groups=groups, total=len(ranked))
+
+
+def peer_groups_nearest(
+    point: Point,
+    *,
+    filters: GroupFilters | None = None,
+    beyond_km: float = DEFAULT_RADIUS_KM,
+    limit: int = 3,
+) -> list[PeerGroup]:
+    """The nearest groups further away than `beyond_km`, for when none is near.
+
+    Widens the circle step by step, so at most a few small queries.
+    """
+    for radius in WIDER_RADII_KM:
+        if radius <= beyond_km:
+            continue
+        found = peer_groups_near(point, radius_km=radius, filters=filters, limit=limit)
+        if found.groups:
+            return found.groups
+    return []
+
+
+def peer_groups_online(
+    filters: GroupFilters | None = None, *, limit: int = 10
+) -> list[PeerGroup]:
+    """Online groups, for everyone wherever they live."""
+    return list(_with_details(_filtered(filters).filter(is_online=True))[:limit])
+
+
+def peer_groups_for_theme(theme, *, limit: int = 3) -> list[PeerGroup]:
+    """A few groups about a theme (for the theme page), online ones first."""
+    return list(
+        public_peer_groups()
+        .filter(themes=theme)
+        .select_related("municipality")
+        .order_by("-is_online", "name")[:limit]
+    )
+
+
+def signups_for_organisation(organisation) -> QuerySet[SignUp]:
+    """Sign-ups for the groups an organisation runs, newest first.
+
+    For the professionals' inbox: the caller must have checked that the member
+    belongs to `organisation`.
+    """
+    return SignUp.objects.filter(group__organiser=organisation).select_related("group")
+
+
+def signups_visible_to(user) -> QuerySet[SignUp]:
+    """Sign-ups a user may see: only those of groups they manage.
+
+    Superusers see all (they run the site); nobody else sees other groups' sign-ups.
+    """
+    qs = SignUp.objects.select_related("group")
+    if not user.is_authenticated or not user.is_active:
+        return qs.none()
+    if user.is_superuser:
+        return qs
+    return qs.filter(group__managers=user)
+
+
+def signup_visible_to(user, signup: SignUp) -> bool:
+    return signups_visible_to(user).filter(pk=signup.pk).exists()
+
+
+def editor_emails() -> list[str]:
+    """E-mail addresses of the editors: active users who may change peer groups."""
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model().objects.filter(is_active=True).exclude(email="")
+    perm = Q(
+        groups__permissions__codename="change_peergroup",
+        groups__permissions__content_type__app_label="lotgenoten",
+    )
+    return sorted(
+        set(users.filter(Q(is_superuser=True) | perm).values_list("email", flat=True))
+    )

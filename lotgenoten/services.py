@@ -1,0 +1,306 @@
+"""Writes: sign-ups, requests for new groups, keeping listings true, retention.
+
+The maintenance functions are run daily by management commands; see
+`lotgenoten/management/commands/lotgenoten_daily.py` for the cron line.
+"""
+
+import datetime
+import logging
+
+from django.conf import settings
+from django.core import signing
+from django.core.mail import send_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+
+from lotgenoten.models import GroupRequest, PeerGroup, SignUp
+from lotgenoten.selectors import editor_emails
+
+logger = logging.getLogger(__name__)
+
+ORGANISER_LINK_SALT = "lotgenoten.organiser-link"
+# How long an organiser's one-click link works.
+ORGANISER_LINK_MAX_AGE = datetime.timedelta(days=60)
+# Ask organisers to confirm after 11 months; hide the group after 12.
+CONFIRM_ASK_AFTER = datetime.timedelta(days=335)
+CONFIRM_HIDE_AFTER = datetime.timedelta(days=365)
+CONFIRM_ASK_AGAIN_AFTER = datetime.timedelta(days=14)
+SIGNUP_REMINDER_WORKING_DAYS = 5
+RETENTION_AFTER_CLOSING = datetime.timedelta(days=90)
+GROUP_REQUEST_RETENTION = datetime.timedelta(days=180)
+
+
+def _absolute(path: str) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def _send(subject: str, template: str, context: dict, to: list[str]) -> int:
+    to = [address for address in to if address]
+    if not to:
+        return 0
+    body = render_to_string(template, context)
+    return send_mail(subject, body, None, to)
+
+
+# --- Sign-ups ------------------------------------------------------------------
+
+
+@transaction.atomic
+def signup_create(group: PeerGroup, *, data: dict) -> SignUp:
+    """Store a parent's sign-up and tell the organiser (or the editors)."""
+    signup = SignUp.objects.create(
+        group=group,
+        name=data["name"],
+        email=data.get("email", ""),
+        phone=data.get("phone", ""),
+        message=data.get("message", ""),
+        consent_at=timezone.now(),
+    )
+    to = [group.signup_email] if group.signup_email else editor_emails()
+    context = {
+        "group": group,
+        "signup": signup,
+        "admin_url": _absolute(reverse("wagtailsnippets_lotgenoten_signup:list")),
+    }
+    transaction.on_commit(
+        lambda: _send(
+            f"Nieuwe aanmelding voor {group.name}",
+            "lotgenoten/email/signup_organiser.txt",
+            context,
+            to,
+        )
+    )
+    return signup
+
+
+def working_days_between(start: datetime.date, end: datetime.date) -> int:
+    """Monday-to-Friday days after `start` up to and including `end`.
+
+    Public holidays are not counted out: a reminder a day early does no harm.
+    """
+    if end <= start:
+        return 0
+    days = (end - start).days
+    full_weeks, rest = divmod(days, 7)
+    count = full_weeks * 5
+    for offset in range(1, rest + 1):
+        if (start + datetime.timedelta(days=offset)).weekday() < 5:
+            count += 1
+    return count
+
+
+def signups_remind(now: datetime.datetime | None = None) -> int:
+    """Remind organisers of sign-ups that are still new after 5 working days."""
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    waiting = SignUp.objects.filter(
+        status=SignUp.Status.NEW, reminder_sent_at__isnull=True
+    ).select_related("group", "group__organiser")
+    sent = 0
+    for signup in waiting:
+        created = timezone.localdate(signup.created_at)
+        if working_days_between(created, today) < SIGNUP_REMINDER_WORKING_DAYS:
+            continue
+        group = signup.group
+        to = [group.signup_email] if group.signup_email else editor_emails()
+        _send(
+            f"Herinnering: iemand wil meedoen met {group.name}",
+            "lotgenoten/email/signup_reminder.txt",
+            {
+                "group": group,
+                "signup": signup,
+                "admin_url": _absolute(
+                    reverse("wagtailsnippets_lotgenoten_signup:list")
+                ),
+            },
+            to,
+        )
+        signup.reminder_sent_at = now
+        signup.save(update_fields=["reminder_sent_at"])
+        sent += 1
+    return sent
+
+
+def personal_data_delete_expired(
+    now: datetime.datetime | None = None,
+) -> tuple[int, int]:
+    """Delete sign-ups 90 days after closing, and old requests for new groups."""
+    now = now or timezone.now()
+    signups, _ = SignUp.objects.filter(
+        status=SignUp.Status.CLOSED, closed_at__lt=now - RETENTION_AFTER_CLOSING
+    ).delete()
+    requests, _ = GroupRequest.objects.filter(
+        created_at__lt=now - GROUP_REQUEST_RETENTION
+    ).delete()
+    return signups, requests
+
+
+# --- Start a group -------------------------------------------------------------
+
+
+@transaction.atomic
+def group_request_create(*, data: dict) -> GroupRequest:
+    """Store a request to start a group and e-mail the editors."""
+    request = GroupRequest.objects.create(
+        role=data["role"],
+        name=data["name"],
+        email=data["email"],
+        place=data["place"],
+        message=data["message"],
+        consent_at=timezone.now(),
+    )
+    context = {
+        "request_obj": request,
+        "admin_url": _absolute(reverse("wagtailsnippets_lotgenoten_grouprequest:list")),
+    }
+    transaction.on_commit(
+        lambda: _send(
+            "Verzoek: een nieuwe lotgenotengroep starten",
+            "lotgenoten/email/group_request_editors.txt",
+            context,
+            editor_emails(),
+        )
+    )
+    return request
+
+
+# --- Keeping listings true -------------------------------------------------------
+
+
+def organiser_token_make(group: PeerGroup) -> str:
+    """A signed, timestamped token for the organiser's one-click links."""
+    return signing.dumps({"g": group.pk}, salt=ORGANISER_LINK_SALT, compress=True)
+
+
+class OrganiserLinkExpired(Exception):
+    pass
+
+
+class OrganiserLinkInvalid(Exception):
+    pass
+
+
+def organiser_token_read(token: str) -> PeerGroup:
+    """The group a token is for. Raises OrganiserLinkExpired or OrganiserLinkInvalid."""
+    try:
+        data = signing.loads(
+            token,
+            salt=ORGANISER_LINK_SALT,
+            max_age=ORGANISER_LINK_MAX_AGE,
+        )
+    except signing.SignatureExpired as error:
+        raise OrganiserLinkExpired from error
+    except (signing.BadSignature, ValueError, TypeError) as error:
+        raise OrganiserLinkInvalid from error
+    pk = data.get("g") if isinstance(data, dict) else None
+    group = PeerGroup.objects.filter(pk=pk).first() if isinstance(pk, int) else None
+    if group is None:
+        raise OrganiserLinkInvalid
+    return group
+
+
+def organiser_links(group: PeerGroup) -> dict[str, str]:
+    url = _absolute(
+        reverse("lotgenoten:organiser", kwargs={"token": organiser_token_make(group)})
+    )
+    return {
+        "confirm": url + "#bestaat-nog",
+        "changes": url + "#wijzigingen",
+        "stopped": url + "#gestopt",
+    }
+
+
+def peer_group_confirm(group: PeerGroup, *, today: datetime.date | None = None):
+    """The organiser says the group still runs: confirmed today, visible again."""
+    group.last_confirmed = today or timezone.localdate()
+    fields = ["last_confirmed", "confirmation_requested_at"]
+    group.confirmation_requested_at = None
+    if group.status == PeerGroup.Status.UNCONFIRMED:
+        group.status = PeerGroup.Status.ACTIVE
+        fields.append("status")
+    PeerGroup.objects.filter(pk=group.pk).update(
+        **{name: getattr(group, name) for name in fields}
+    )
+
+
+def peer_group_stop(group: PeerGroup):
+    """The organiser says the group has stopped: hide it and tell the editors."""
+    group.status = PeerGroup.Status.STOPPED
+    PeerGroup.objects.filter(pk=group.pk).update(status=group.status)
+    _send(
+        f"Groep gestopt: {group.name}",
+        "lotgenoten/email/group_stopped_editors.txt",
+        {"group": group},
+        editor_emails(),
+    )
+
+
+def peer_group_report_changes(group: PeerGroup, *, changes: str):
+    """The organiser reports changes: the editors get them by e-mail."""
+    _send(
+        f"Wijzigingen voor {group.name}",
+        "lotgenoten/email/group_changes_editors.txt",
+        {"group": group, "changes": changes},
+        editor_emails(),
+    )
+
+
+def peer_groups_ask_confirmation(now: datetime.datetime | None = None) -> int:
+    """E-mail organisers of groups not confirmed for 11 months a one-click link."""
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    due = (
+        PeerGroup.objects.filter(
+            live=True,
+            status=PeerGroup.Status.ACTIVE,
+            last_confirmed__lte=today - CONFIRM_ASK_AFTER,
+        )
+        .exclude(confirmation_requested_at__gt=now - CONFIRM_ASK_AGAIN_AFTER)
+        .select_related("organiser")
+    )
+    sent = 0
+    for group in due:
+        if _send(
+            f"Bestaat {group.name} nog?",
+            "lotgenoten/email/confirm_request.txt",
+            {"group": group, "links": organiser_links(group)},
+            [group.signup_email],
+        ):
+            sent += 1
+        PeerGroup.objects.filter(pk=group.pk).update(confirmation_requested_at=now)
+    return sent
+
+
+def peer_groups_hide_unconfirmed(now: datetime.datetime | None = None) -> int:
+    """Hide groups not confirmed for 12 months; tell their organiser and the editors."""
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    stale = list(
+        PeerGroup.objects.filter(
+            status=PeerGroup.Status.ACTIVE,
+            last_confirmed__lte=today - CONFIRM_HIDE_AFTER,
+        ).select_related("organiser")
+    )
+    editors = editor_emails()
+    for group in stale:
+        PeerGroup.objects.filter(pk=group.pk).update(
+            status=PeerGroup.Status.UNCONFIRMED
+        )
+        context = {"group": group, "links": organiser_links(group)}
+        _send(
+            f"{group.name} staat niet meer op Eenouderpunt",
+            "lotgenoten/email/group_hidden_organiser.txt",
+            context,
+            [group.signup_email],
+        )
+        _send(
+            f"Verborgen: {group.name} (12 maanden niet bevestigd)",
+            "lotgenoten/email/group_hidden_editors.txt",
+            context,
+            editors,
+        )
+    if stale:
+        logger.info("Hid %d unconfirmed peer groups", len(stale))
+    return len(stale)

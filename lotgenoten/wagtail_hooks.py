@@ -1,0 +1,152 @@
+"""Wagtail admin for peer groups, their sign-ups and requests for new groups."""
+
+from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import UpdatedAtColumn
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import (
+    DeleteView,
+    EditView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
+
+from lotgenoten import admin_views
+from lotgenoten.models import GroupRequest, PeerGroup, SignUp, TargetGroup
+from lotgenoten.selectors import signup_visible_to, signups_visible_to
+
+
+class PeerGroupViewSet(SnippetViewSet):
+    model = PeerGroup
+    icon = "group"
+    menu_label = _("Groepen")
+    list_display = ["name", "place", "status", "last_confirmed", UpdatedAtColumn()]
+    list_filter = [
+        "status",
+        "is_online",
+        "is_example",
+        "is_free",
+        "childcare",
+        "target_groups",
+        "municipality__province",
+    ]
+    search_fields = ["name", "place", "description"]
+    ordering = ["name"]
+    list_export = [
+        "name",
+        "slug",
+        "place",
+        "postcode",
+        "status",
+        "last_confirmed",
+    ]
+
+
+class TargetGroupViewSet(SnippetViewSet):
+    model = TargetGroup
+    icon = "tag"
+    menu_label = _("Doelgroepen")
+    list_display = ["name", "slug"]
+
+
+class SignUpPermissionPolicy(ModelPermissionPolicy):
+    """Parents sign up on the site, never an editor on their behalf; and a sign-up
+    is only for the people who manage its group."""
+
+    def user_has_permission(self, user, action):
+        if action == "add":
+            return False
+        return super().user_has_permission(user, action)
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action) and signup_visible_to(
+            user, instance
+        )
+
+
+class SignUpEditView(EditView):
+    def get_object(self, queryset=None):
+        obj = super().get_object(queryset)
+        if not signup_visible_to(self.request.user, obj):
+            raise PermissionDenied
+        return obj
+
+
+class SignUpDeleteView(DeleteView):
+    def get_object(self, queryset=None):
+        obj = super().get_object(queryset)
+        if not signup_visible_to(self.request.user, obj):
+            raise PermissionDenied
+        return obj
+
+
+class SignUpViewSet(SnippetViewSet):
+    """Sign-ups: a user sees only those of the groups they manage (PeerGroup.managers)."""
+
+    model = SignUp
+    icon = "user"
+    menu_label = _("Aanmeldingen")
+    list_display = ["name", "group", "status", "created_at"]
+    list_filter = ["status"]
+    search_fields = ["name"]
+    edit_view_class = SignUpEditView
+    delete_view_class = SignUpDeleteView
+    inspect_view_enabled = False
+    copy_view_enabled = False
+
+    def get_queryset(self, request):
+        return signups_visible_to(request.user)
+
+    @property
+    def permission_policy(self):
+        return SignUpPermissionPolicy(self.model)
+
+
+class GroupRequestViewSet(SnippetViewSet):
+    model = GroupRequest
+    icon = "mail"
+    menu_label = _("Verzoeken nieuwe groep")
+    list_display = ["name", "place", "role", "created_at", "handled"]
+    list_filter = ["handled", "role"]
+    search_fields = ["name", "place"]
+    copy_view_enabled = False
+
+
+class LotgenotenGroup(SnippetViewSetGroup):
+    menu_label = _("Lotgenoten")
+    menu_icon = "group"
+    menu_order = 250
+    items = (PeerGroupViewSet, SignUpViewSet, GroupRequestViewSet, TargetGroupViewSet)
+
+
+register_snippet(LotgenotenGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_csv_urls():
+    return [
+        path(
+            "lotgenoten/csv/",
+            admin_views.peer_groups_csv,
+            name="lotgenoten_csv",
+        ),
+    ]
+
+
+class CsvMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("lotgenoten.add_peergroup")
+
+
+@hooks.register("register_admin_menu_item")
+def register_csv_menu_item():
+    return CsvMenuItem(
+        _("Groepen importeren/exporteren"),
+        reverse("lotgenoten_csv"),
+        icon_name="download",
+        order=251,
+    )
