@@ -1,6 +1,10 @@
 """Public pages filled by professionals: /gemeente/<slug>/."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from professionals.views import public
 
 app_name = "gemeente"
-urlpatterns = []
+urlpatterns = [
+    path("<slug:slug>/", public.municipality_detail, name="detail"),
+]

@@ -1,0 +1,354 @@
+"""Forms of the secure area. Every field is rendered by templates/professionals/
+includes/field.html, which links help text and errors to the input (Django adds
+aria-describedby and aria-invalid)."""
+
+from django import forms
+from django.conf import settings
+from django.forms import inlineformset_factory
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from content.models import Organisation
+from professionals import checklist
+from professionals.models import (
+    ChecklistAnswer,
+    LocalInitiative,
+    LocalScheme,
+    Membership,
+    MunicipalityPage,
+    Practice,
+    PracticeQuestion,
+)
+from professionals.uploads import attachment_problem
+
+MEMBER_KINDS = [
+    Organisation.Kind.MUNICIPALITY,
+    Organisation.Kind.CHAIN_PARTNER,
+    Organisation.Kind.LOCAL_INITIATIVE,
+    Organisation.Kind.NATIONAL_PLATFORM,
+]
+
+
+class StyledFormMixin:
+    """NL Design System classes on every widget."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            widget = field.widget
+            if isinstance(widget, forms.RadioSelect | forms.CheckboxSelectMultiple):
+                continue
+            if isinstance(widget, forms.CheckboxInput):
+                css = "utrecht-checkbox utrecht-checkbox--html-input"
+            elif isinstance(widget, forms.Select):
+                css = "utrecht-select utrecht-select--html-select"
+            elif isinstance(widget, forms.Textarea):
+                css = "utrecht-textarea utrecht-textarea--html-textarea"
+                widget.attrs.setdefault("rows", 4)
+            elif isinstance(widget, forms.ClearableFileInput | forms.FileInput):
+                css = "professionals-file"
+            else:
+                css = "utrecht-textbox utrecht-textbox--html-input"
+            widget.attrs["class"] = (widget.attrs.get("class", "") + " " + css).strip()
+
+
+def member_organisations():
+    return Organisation.objects.filter(kind__in=MEMBER_KINDS).exclude(
+        professional_profile__open_for_signup=False
+    )
+
+
+class SignupExtraForm(StyledFormMixin, forms.Form):
+    """Extra fields on allauth's sign-up form: which organisation you work for."""
+
+    organisation = forms.ModelChoiceField(
+        label=_("Voor welke organisatie werk je?"),
+        queryset=Organisation.objects.none(),
+        empty_label=_("Kies je organisatie"),
+        help_text=_(
+            "Een beheerder van je organisatie keurt je account goed. Heeft je "
+            "organisatie een bekend e-maildomein, dan gaat dat vanzelf."
+        ),
+    )
+    job_title = forms.CharField(
+        label=_("Je functie (mag leeg blijven)"), max_length=100, required=False
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = member_organisations()
+
+    def signup(self, request, user):
+        from professionals.services import membership_request
+
+        membership_request(
+            user,
+            self.cleaned_data["organisation"],
+            job_title=self.cleaned_data.get("job_title", ""),
+        )
+
+
+class MembershipRequestForm(StyledFormMixin, forms.Form):
+    organisation = forms.ModelChoiceField(
+        label=_("Voor welke organisatie werk je?"),
+        queryset=Organisation.objects.none(),
+        empty_label=_("Kies je organisatie"),
+    )
+    job_title = forms.CharField(
+        label=_("Je functie (mag leeg blijven)"), max_length=100, required=False
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = member_organisations()
+
+
+class PracticeForm(StyledFormMixin, forms.ModelForm):
+    attachment = forms.FileField(
+        label=_("Bijlage toevoegen (mag leeg blijven)"),
+        required=False,
+        help_text=_(
+            "PDF, Word, Excel, PowerPoint, OpenDocument, PNG of JPG. Hoogstens 10 MB. "
+            "Zet geen gegevens van cliënten in een bijlage."
+        ),
+    )
+    attachment_title = forms.CharField(
+        label=_("Naam van de bijlage (mag leeg blijven)"),
+        max_length=200,
+        required=False,
+    )
+
+    class Meta:
+        model = Practice
+        fields = [
+            "title",
+            "summary",
+            "aim",
+            "target_group",
+            "approach",
+            "results",
+            "funding",
+            "partners",
+            "status",
+            "ended_reason",
+            "size_class",
+            "province",
+            "region",
+            "themes",
+            "tags",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "source",
+            "publication",
+        ]
+        widgets = {
+            "themes": forms.CheckboxSelectMultiple,
+            "publication": forms.RadioSelect,
+            "status": forms.RadioSelect,
+            "summary": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, membership=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        publication = self.fields["publication"]
+        publication.choices = [
+            c for c in Practice.Publication.choices if c[0] != "offline"
+        ]
+        self.taken_offline = (
+            self.instance.pk
+            and self.instance.publication == Practice.Publication.UNPUBLISHED
+            and not (membership and membership.is_moderator)
+        )
+        if self.taken_offline:
+            publication.disabled = True
+            publication.required = False
+            publication.help_text = _(
+                "Een moderator heeft dit voorbeeld offline gehaald. Vraag de "
+                "moderator om het weer te publiceren."
+            )
+        self.fields["title"].widget.attrs["autocomplete"] = "off"
+        self.fields["contact_email"].widget.attrs["autocomplete"] = "email"
+        self.fields["contact_phone"].widget.attrs["autocomplete"] = "tel"
+
+    def clean_publication(self):
+        if self.taken_offline:
+            return Practice.Publication.UNPUBLISHED
+        return self.cleaned_data["publication"]
+
+    def clean_attachment(self):
+        upload = self.cleaned_data.get("attachment")
+        if not upload:
+            return None
+        head = upload.read(8192)
+        upload.seek(0)
+        problem = attachment_problem(
+            upload.name, upload.size, head, settings.PROFESSIONALS_MAX_UPLOAD_BYTES
+        )
+        if problem:
+            raise forms.ValidationError(problem)
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("status") == Practice.Status.ENDED and not cleaned.get(
+            "ended_reason"
+        ):
+            self.add_error(
+                "ended_reason",
+                _("Vertel kort waarom het is gestopt. Daar leren anderen van."),
+            )
+        return cleaned
+
+
+class QuestionForm(StyledFormMixin, forms.ModelForm):
+    class Meta:
+        model = PracticeQuestion
+        fields = ["body"]
+        labels = {"body": _("Je vraag of reactie")}
+        help_texts = {
+            "body": _(
+                "Alle professionals zien je vraag. De auteur krijgt een e-mail. "
+                "Noem geen namen of gegevens van cliënten."
+            )
+        }
+
+
+class MunicipalityPageForm(StyledFormMixin, forms.ModelForm):
+    verified = forms.BooleanField(
+        label=_("Ik heb alles op deze pagina gecontroleerd en het klopt"),
+        required=False,
+        help_text=_("Dan zien ouders de datum van vandaag als 'laatst gecontroleerd'."),
+    )
+
+    class Meta:
+        model = MunicipalityPage
+        fields = [
+            "intro",
+            "front_door_name",
+            "address",
+            "phone",
+            "email",
+            "website",
+            "walk_in_hours",
+            "published",
+        ]
+        widgets = {"intro": forms.Textarea(attrs={"rows": 3})}
+
+    def save(self, commit=True):
+        page = super().save(commit=False)
+        if self.cleaned_data.get("verified"):
+            page.last_verified = timezone.localdate()
+        if commit:
+            page.save()
+        return page
+
+
+class LocalSchemeForm(StyledFormMixin, forms.ModelForm):
+    class Meta:
+        model = LocalScheme
+        fields = ["kind", "name", "summary", "url"]
+        widgets = {"summary": forms.Textarea(attrs={"rows": 3})}
+
+
+class LocalInitiativeForm(StyledFormMixin, forms.ModelForm):
+    class Meta:
+        model = LocalInitiative
+        fields = ["name", "summary", "url"]
+        widgets = {"summary": forms.Textarea(attrs={"rows": 3})}
+
+
+LocalSchemeFormSet = inlineformset_factory(
+    MunicipalityPage,
+    LocalScheme,
+    form=LocalSchemeForm,
+    extra=1,
+    max_num=20,
+    can_delete=True,
+)
+LocalInitiativeFormSet = inlineformset_factory(
+    MunicipalityPage,
+    LocalInitiative,
+    form=LocalInitiativeForm,
+    extra=1,
+    max_num=20,
+    can_delete=True,
+)
+
+
+class ChecklistForm(StyledFormMixin, forms.Form):
+    """One radio group and one note per checklist item."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for _key, _heading, items in checklist.CATEGORIES:
+            for item_key, text in items:
+                self.fields[f"answer_{item_key}"] = forms.ChoiceField(
+                    label=text,
+                    choices=ChecklistAnswer.Answer.choices,
+                    widget=forms.RadioSelect,
+                    required=False,
+                )
+                self.fields[f"note_{item_key}"] = forms.CharField(
+                    label=_("Toelichting (mag leeg blijven)"),
+                    max_length=1000,
+                    required=False,
+                    widget=forms.Textarea(attrs={"rows": 2}),
+                )
+
+    def categories(self):
+        """(heading, [(answer field, note field, average), ...]) for the template.
+
+        The view sets `self.averages` (item key → checklist.ItemAverage)."""
+        averages = getattr(self, "averages", {})
+        for _key, heading, items in checklist.CATEGORIES:
+            yield (
+                heading,
+                [
+                    (self[f"answer_{key}"], self[f"note_{key}"], averages.get(key))
+                    for key, _text in items
+                ],
+            )
+
+
+class MembershipDecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        choices=[("approve", _("Goedkeuren")), ("reject", _("Afwijzen"))]
+    )
+    role = forms.ChoiceField(
+        choices=[
+            (Membership.Role.MEMBER, Membership.Role.MEMBER.label),
+            (Membership.Role.ORG_ADMIN, Membership.Role.ORG_ADMIN.label),
+        ],
+        required=False,
+    )
+
+
+class PracticeFilterForm(StyledFormMixin, forms.Form):
+    """GET filters of the practice list; unknown values are ignored, never a 500."""
+
+    q = forms.CharField(label=_("Zoekwoorden"), max_length=200, required=False)
+    theme = forms.ChoiceField(label=_("Onderwerp"), required=False)
+    tag = forms.ChoiceField(label=_("Trefwoord"), required=False)
+    size_class = forms.ChoiceField(label=_("Grootte van de gemeente"), required=False)
+    organisation_kind = forms.ChoiceField(label=_("Soort organisatie"), required=False)
+    province = forms.ChoiceField(label=_("Provincie"), required=False)
+    status = forms.ChoiceField(label=_("Status"), required=False)
+
+    def __init__(self, *args, themes=(), tags=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        from professionals.models.choices import Province, SizeClass
+
+        every = [("", _("Alle"))]
+        self.fields["theme"].choices = every + [(t.slug, t.name) for t in themes]
+        self.fields["tag"].choices = every + [(t.slug, t.name) for t in tags]
+        self.fields["size_class"].choices = every + list(SizeClass.choices)
+        self.fields["organisation_kind"].choices = every + [
+            (k.value, k.label) for k in MEMBER_KINDS
+        ]
+        self.fields["province"].choices = every + list(Province.choices)
+        self.fields["status"].choices = every + list(Practice.Status.choices)
+
+    def filters(self) -> dict:
+        self.is_valid()
+        return {k: v for k, v in self.cleaned_data.items() if v}

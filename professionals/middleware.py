@@ -1,0 +1,28 @@
+"""Editors use the Wagtail admin only with two-factor authentication set up."""
+
+from allauth.mfa.utils import is_mfa_enabled
+from django.shortcuts import redirect
+from django.urls import reverse
+
+
+class EditorsNeedTwoFactorMiddleware:
+    """Send a signed-in user without two-factor from /admin/ to the set-up page.
+
+    The admin's own login already goes through allauth (WAGTAILADMIN_LOGIN_URL), so
+    an editor who has two-factor had to use it to sign in.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.admin_prefixes = ("/admin/", "/django-admin/")
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if (
+            request.path.startswith(self.admin_prefixes)
+            and user is not None
+            and user.is_authenticated
+            and not is_mfa_enabled(user)
+        ):
+            return redirect(reverse("mfa_activate_totp"))
+        return self.get_response(request)

@@ -1,0 +1,20 @@
+"""Public: /gemeente/<slug>/, a municipality's local offer for parents."""
+
+from django.shortcuts import get_object_or_404, render
+
+from eenouderpunt.models import Municipality
+from professionals.selectors import municipality_page_public
+
+
+def municipality_detail(request, slug):
+    municipality = get_object_or_404(Municipality, slug=slug)
+    page = municipality_page_public(municipality)
+    return render(
+        request,
+        "professionals/municipality_public.html",
+        {
+            "municipality": municipality,
+            "offer_page": page,
+            "stale": page.is_stale() if page else False,
+        },
+    )
