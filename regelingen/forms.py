@@ -1,0 +1,276 @@
+"""Forms for the scheme list filters and the Regelcheck steps.
+
+Every Regelcheck step is a plain Django form. The answers of earlier steps travel
+with each POST as one signed hidden value (`check_state`), so nothing is stored on
+the server and no cookie besides CSRF is needed. On every request the carried answers
+are validated again by the same forms, so a forged or outdated state never reaches
+the rules.
+"""
+
+from django import forms
+from django.core import signing
+from django.utils.translation import gettext_lazy as _
+
+from eenouderpunt.postcodes import parse_pc4
+
+MAX_CHILDREN = 12
+MAX_CHILD_AGE = 30
+STATE_SALT = "regelingen.check.state"
+STATE_MAX_AGE = 6 * 60 * 60  # seconds: a started check stays usable for 6 hours
+
+YES_NO_UNKNOWN = [
+    ("yes", _("Ja")),
+    ("no", _("Nee")),
+    ("unknown", _("Weet ik niet of zeg ik liever niet")),
+]
+
+
+class SchemeFilterForm(forms.Form):
+    """The GET form above the list: every field optional, bad values ignored."""
+
+    q = forms.CharField(label=_("Zoek op woord"), required=False, max_length=100)
+    onderwerp = forms.ChoiceField(label=_("Onderwerp"), required=False)
+    gebeurtenis = forms.ChoiceField(label=_("Wat is er gebeurd?"), required=False)
+    aanbieder = forms.ChoiceField(label=_("Aanbieder"), required=False)
+
+    def __init__(self, data, *, themes, life_events, providers):
+        super().__init__(data)
+        everything = [("", _("Alles"))]
+        self.fields["onderwerp"].choices = everything + [
+            (t.slug, t.name) for t in themes
+        ]
+        self.fields["gebeurtenis"].choices = everything + [
+            (e.slug, e.name) for e in life_events
+        ]
+        self.fields["aanbieder"].choices = everything + [
+            (str(p.pk), p.name) for p in providers
+        ]
+
+    def filters(self) -> dict:
+        """The valid filters; an invalid value (a tampered URL) is simply ignored."""
+        self.is_valid()
+        cleaned = getattr(self, "cleaned_data", {})
+        return {
+            name: cleaned.get(name) or ""
+            for name in ("q", "onderwerp", "gebeurtenis", "aanbieder")
+            if name not in self.errors
+        }
+
+
+class CheckStepForm(forms.Form):
+    """One screen of the Regelcheck."""
+
+    title = ""
+    intro = ""
+
+    def stored(self) -> dict:
+        """The cleaned answers as they go into the signed state (JSON types)."""
+        return dict(self.cleaned_data)
+
+
+class HouseholdForm(CheckStepForm):
+    title = _("Je gezin")
+    intro = _("We vragen niet wie je bent. Je antwoorden bewaren we niet.")
+
+    household = forms.ChoiceField(
+        label=_("Met wie woon je?"),
+        choices=[
+            ("alone", _("Alleen met mijn kinderen")),
+            ("partner", _("Met een nieuwe partner")),
+            ("others", _("Met anderen, bijvoorbeeld mijn ouders of huisgenoten")),
+        ],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Kies met wie je woont.")},
+    )
+    care = forms.ChoiceField(
+        label=_("Bij wie wonen je kinderen?"),
+        choices=[
+            ("full", _("Vooral bij mij")),
+            ("shared", _("Ongeveer de helft bij mij (co-ouderschap)")),
+            ("other_parent", _("Vooral bij de andere ouder")),
+        ],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Kies bij wie je kinderen wonen.")},
+    )
+    partner_died = forms.ChoiceField(
+        label=_("Is je partner overleden?"),
+        choices=[("no", _("Nee")), ("yes", _("Ja"))],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Kies ja of nee.")},
+    )
+
+
+class ChildrenForm(CheckStepForm):
+    title = _("Je kinderen")
+
+    children_count = forms.IntegerField(
+        label=_("Hoeveel kinderen heb je?"),
+        help_text=_("Tel alle kinderen, ook als ze niet altijd bij je wonen."),
+        min_value=1,
+        max_value=MAX_CHILDREN,
+        error_messages={
+            "required": _("Vul in hoeveel kinderen je hebt."),
+            "invalid": _("Vul een getal in, bijvoorbeeld 2."),
+            "min_value": _("Vul minstens 1 in."),
+            "max_value": _("Vul een getal in van 1 tot en met %(limit_value)s."),
+        },
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+    )
+    child_disability = forms.ChoiceField(
+        label=_("Heeft een van je kinderen een beperking of langdurige ziekte?"),
+        choices=YES_NO_UNKNOWN,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Kies een antwoord.")},
+    )
+
+
+class AgesForm(CheckStepForm):
+    title = _("De leeftijd van je kinderen")
+    intro = _("Vul de leeftijd in jaren in. Een baby jonger dan 1 jaar is 0.")
+
+    def __init__(self, *args, children_count: int = 1, **kwargs):
+        super().__init__(*args, **kwargs)
+        for number in range(1, children_count + 1):
+            self.fields[f"age_{number}"] = forms.IntegerField(
+                label=_("Leeftijd kind %(number)s") % {"number": number},
+                min_value=0,
+                max_value=MAX_CHILD_AGE,
+                error_messages={
+                    "required": _("Vul de leeftijd van kind %(number)s in.")
+                    % {"number": number},
+                    "invalid": _("Vul een getal in, bijvoorbeeld 7."),
+                    "min_value": _("Een leeftijd kan niet kleiner zijn dan 0."),
+                    "max_value": _(
+                        "Vul een leeftijd in van 0 tot en met %(limit_value)s."
+                    ),
+                },
+                widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+            )
+
+
+class WorkForm(CheckStepForm):
+    title = _("Wonen en inkomen")
+
+    housing = forms.ChoiceField(
+        label=_("Hoe woon je?"),
+        choices=[
+            ("rent", _("Ik huur een huis")),
+            ("own", _("Ik heb een koophuis")),
+            ("living_in", _("Ik woon bij iemand in")),
+            ("other", _("Anders, of ik heb geen vaste woonplek")),
+        ],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Kies hoe je woont.")},
+    )
+    income = forms.MultipleChoiceField(
+        label=_("Waar komt je inkomen vandaan?"),
+        help_text=_("Kies alles wat klopt."),
+        choices=[
+            ("work", _("Werk in loondienst")),
+            ("business", _("Eigen bedrijf")),
+            ("bijstand", _("Bijstandsuitkering van de gemeente")),
+            ("uwv", _("Uitkering van UWV, bijvoorbeeld WW of WIA")),
+            ("study", _("Studiefinanciering")),
+            ("none", _("Ik heb geen inkomen")),
+        ],
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "required": _("Kies minstens één antwoord."),
+            "invalid_choice": _("Kies alleen uit de antwoorden hieronder."),
+        },
+    )
+    alimony = forms.ChoiceField(
+        label=_("Krijg je alimentatie voor je kinderen of voor jezelf?"),
+        choices=YES_NO_UNKNOWN,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Kies een antwoord.")},
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        income = cleaned.get("income") or []
+        if "none" in income and len(income) > 1:
+            self.add_error(
+                "income",
+                _("Je koos 'geen inkomen' en ook een inkomen. Kies wat klopt."),
+            )
+        return cleaned
+
+
+class SituationForm(CheckStepForm):
+    title = _("Geld, hulp en je woonplaats")
+
+    low_income = forms.ChoiceField(
+        label=_("Heb je weinig geld om van te leven?"),
+        help_text=_(
+            "Bijvoorbeeld: je inkomen is ongeveer bijstandsniveau of minimumloon."
+        ),
+        choices=YES_NO_UNKNOWN,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Kies een antwoord.")},
+    )
+    debts = forms.ChoiceField(
+        label=_("Heb je schulden of rekeningen die je niet kunt betalen?"),
+        choices=YES_NO_UNKNOWN,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Kies een antwoord.")},
+    )
+    alimony_trouble = forms.ChoiceField(
+        label=_("Betaalt de andere ouder de alimentatie niet of niet op tijd?"),
+        choices=YES_NO_UNKNOWN + [("none", _("Er is geen alimentatie afgesproken"))],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Kies een antwoord.")},
+    )
+    legal_problem = forms.ChoiceField(
+        label=_("Heb je een juridische vraag, bijvoorbeeld over je scheiding?"),
+        choices=YES_NO_UNKNOWN,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Kies een antwoord.")},
+    )
+    postcode = forms.CharField(
+        label=_("Je postcode (mag je leeg laten)"),
+        help_text=_(
+            "Bijvoorbeeld 1234 AB. Dan noemen we je gemeente. "
+            "We gebruiken alleen de 4 cijfers."
+        ),
+        required=False,
+        max_length=16,
+        widget=forms.TextInput(attrs={"autocomplete": "postal-code"}),
+    )
+
+    def clean_postcode(self):
+        raw = self.cleaned_data.get("postcode", "").strip()
+        if not raw:
+            return ""
+        pc4 = parse_pc4(raw)
+        if pc4 is None:
+            raise forms.ValidationError(
+                _(
+                    "Dit is geen Nederlandse postcode. Schrijf hem als 4 cijfers "
+                    "en 2 letters, bijvoorbeeld 1234 AB. De 4 cijfers alleen is ook goed."
+                ),
+                code="invalid",
+            )
+        # Only the 4 digits are kept and carried: never the full postcode.
+        return pc4
+
+
+STEPS = [HouseholdForm, ChildrenForm, AgesForm, WorkForm, SituationForm]
+
+
+def state_dump(state: dict) -> str:
+    """Sign the answers so a change on the way back is noticed."""
+    return signing.dumps(state, salt=STATE_SALT, compress=True)
+
+
+def state_load(token: str) -> tuple[dict, bool]:
+    """The signed answers and whether the token was broken (tampered or expired)."""
+    if not token:
+        return {}, False
+    try:
+        state = signing.loads(token[:8000], salt=STATE_SALT, max_age=STATE_MAX_AGE)
+    except signing.BadSignature:
+        return {}, True
+    if not isinstance(state, dict):
+        return {}, True
+    return state, False

@@ -1,0 +1,377 @@
+"""Schemes ('regelingen'), the life events they are filed under, and their amounts.
+
+A scheme is a Wagtail snippet with drafts, revisions, preview, locking and workflow.
+Its check criteria are rows editors maintain; `regelingen.eligibility` evaluates them.
+"""
+
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail import blocks
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+
+from content.models import ReviewFields
+from regelingen import amounts as amount_rules
+from regelingen import eligibility
+
+
+class LifeEvent(models.Model):
+    """Something that happens in a parent's life, to find schemes by ('net uit elkaar')."""
+
+    name = models.CharField(_("naam"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("levensgebeurtenis")
+        verbose_name_plural = _("levensgebeurtenissen")
+
+    def __str__(self):
+        return self.name
+
+
+class SchemeQuerySet(models.QuerySet):
+    def live(self):
+        return self.filter(live=True)
+
+    def for_list(self):
+        """Published schemes with what a list shows, in a fixed number of queries."""
+        return (
+            self.live()
+            .select_related("provider")
+            .prefetch_related("themes")
+            .order_by("name")
+        )
+
+
+class StepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("stap"), max_length=120)
+    text = blocks.TextBlock(label=_("uitleg"), required=False)
+
+    class Meta:
+        icon = "list-ol"
+        label = _("stap")
+
+
+class Scheme(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    ReviewFields,
+    ClusterableModel,
+):
+    """A national scheme, municipal scheme or fund a parent may be entitled to."""
+
+    class Level(models.TextChoices):
+        NATIONAL = "landelijk", _("Landelijk")
+        MUNICIPAL = "gemeentelijk", _("Gemeentelijk")
+        FUND = "fonds", _("Fonds of stichting")
+
+    name = models.CharField(
+        _("naam"), max_length=120, help_text=_("De naam die ouders kennen.")
+    )
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    official_name = models.CharField(_("officiële naam"), max_length=200, blank=True)
+    summary = models.CharField(
+        _("samenvatting"),
+        max_length=200,
+        help_text=_("Eén korte zin in eenvoudige taal (B1)."),
+    )
+    level = models.CharField(
+        _("niveau"), max_length=20, choices=Level.choices, default=Level.NATIONAL
+    )
+    provider = models.ForeignKey(
+        "content.Organisation",
+        verbose_name=_("aanbieder"),
+        on_delete=models.PROTECT,
+        related_name="schemes",
+    )
+    themes = ParentalManyToManyField(
+        "content.Theme", verbose_name=_("onderwerpen"), related_name="schemes"
+    )
+    life_events = ParentalManyToManyField(
+        LifeEvent,
+        verbose_name=_("levensgebeurtenissen"),
+        related_name="schemes",
+        blank=True,
+    )
+    for_whom = models.TextField(
+        _("voor wie?"), help_text=_("De voorwaarden in woorden, kort.")
+    )
+    what_you_get = models.TextField(_("wat krijg je?"))
+    amounts_note = models.TextField(
+        _("over de bedragen"),
+        blank=True,
+        help_text=_("Bijvoorbeeld: het bedrag hangt af van je inkomen."),
+    )
+    application_steps = StreamField(
+        [("step", StepBlock())], blank=True, verbose_name=_("zo vraag je het aan")
+    )
+    application_channel = models.CharField(
+        _("waar aanvragen"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Bijvoorbeeld: online met DigiD, of bij het loket van je gemeente."
+        ),
+    )
+    what_to_bring = models.TextField(_("wat heb je nodig?"), blank=True)
+    official_url = models.URLField(
+        _("officiële informatie"),
+        help_text=_("De pagina van de aanbieder. Hier verwijzen we naar."),
+    )
+    legal_basis = models.CharField(_("wettelijke basis"), max_length=200, blank=True)
+    related_pages = StreamField(
+        [("page", blocks.PageChooserBlock(label=_("pagina")))],
+        blank=True,
+        verbose_name=_("stappenplannen en pagina's"),
+    )
+    # The check: criteria rows below; this caps the outcome when the check cannot
+    # know enough (income, the municipality's own rules).
+    check_maybe_only = models.BooleanField(
+        _("check zegt hooguit 'misschien'"),
+        default=False,
+        help_text=_(
+            "Aanzetten als inkomen, vermogen of de gemeente beslist. "
+            "Dan zegt de check nooit 'past waarschijnlijk'."
+        ),
+    )
+    check_note = models.CharField(
+        _("wat moet de ouder nog nagaan?"),
+        max_length=250,
+        blank=True,
+        help_text=_("Bijvoorbeeld: Het hangt af van je inkomen en je gemeente."),
+    )
+
+    objects = SchemeQuerySet.as_manager()
+
+    search_fields = [
+        index.SearchField("name", boost=3),
+        index.AutocompleteField("name"),
+        index.SearchField("official_name", boost=2),
+        index.SearchField("summary"),
+        index.SearchField("for_whom"),
+        index.SearchField("what_you_get"),
+        index.FilterField("live"),
+        index.FilterField("level"),
+    ]
+
+    panels_content = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("official_name"),
+        FieldPanel("summary"),
+        FieldRowPanel([FieldPanel("level"), FieldPanel("provider")]),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("life_events", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("for_whom"),
+        FieldPanel("what_you_get"),
+        MultiFieldPanel(
+            [FieldPanel("amounts_note"), InlinePanel("amounts", label=_("bedrag"))],
+            heading=_("Bedragen"),
+            help_text=_(
+                "Alleen met geldigheid. Een verlopen bedrag tonen we nooit als "
+                "actueel: dan staat er dat het bedrag wordt gecontroleerd."
+            ),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("application_steps"),
+                FieldPanel("application_channel"),
+                FieldPanel("what_to_bring"),
+            ],
+            heading=_("Aanvragen"),
+        ),
+        FieldPanel("official_url"),
+        FieldPanel("legal_basis"),
+        FieldPanel("related_pages"),
+    ]
+    panels_check = [
+        FieldPanel("check_maybe_only"),
+        FieldPanel("check_note"),
+        InlinePanel(
+            "criteria",
+            label=_("voorwaarde"),
+            heading=_("Voorwaarden voor de Regelcheck"),
+            help_text=_(
+                "Voorwaarden met hetzelfde groepsnummer: één is genoeg (of). "
+                "Alle groepen samen moeten kloppen (en). Zonder voorwaarden doet "
+                "de regeling niet mee in de check."
+            ),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(panels_content, heading=_("Inhoud")),
+            ObjectList(panels_check, heading=_("Regelcheck")),
+            ObjectList(ReviewFields.review_panels, heading=_("Controle en bronnen")),
+        ]
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("regeling")
+        verbose_name_plural = _("regelingen")
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("regelingen:detail", kwargs={"slug": self.slug})
+
+    def get_preview_template(self, request, mode_name):
+        return "regelingen/scheme_detail.html"
+
+    def get_preview_context(self, request, mode_name):
+        context = super().get_preview_context(request, mode_name)
+        context.update(scheme_detail_context(self))
+        return context
+
+    def rules(self) -> eligibility.SchemeRules:
+        """This scheme's criteria as the pure check needs them."""
+        return eligibility.SchemeRules(
+            key=self.slug,
+            criteria=tuple(c.as_criterion() for c in self.criteria.all()),
+            maybe_only=self.check_maybe_only,
+        )
+
+
+def scheme_detail_context(scheme, today: datetime.date | None = None) -> dict:
+    """What the detail page shows about amounts; also used by the admin preview."""
+    today = today or timezone.localdate()
+    rows = list(scheme.amounts.all())
+    return {
+        "scheme": scheme,
+        "amounts_current": amount_rules.amounts_current(rows, today),
+        "amounts_need_checking": amount_rules.amounts_need_checking(rows, today),
+    }
+
+
+class SchemeAmount(Orderable):
+    """One amount with the period it is valid for and its source."""
+
+    scheme = ParentalKey(Scheme, on_delete=models.CASCADE, related_name="amounts")
+    description = models.CharField(
+        _("omschrijving"),
+        max_length=200,
+        help_text=_("Bijvoorbeeld: per kind van 0 tot en met 5 jaar, per kwartaal."),
+    )
+    amount = models.DecimalField(_("bedrag in euro"), max_digits=9, decimal_places=2)
+    valid_from = models.DateField(_("geldig vanaf"))
+    valid_to = models.DateField(_("geldig tot en met"), null=True, blank=True)
+    source_url = models.URLField(_("bron"))
+
+    panels = [
+        FieldPanel("description"),
+        FieldPanel("amount"),
+        FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_to")]),
+        FieldPanel("source_url"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("bedrag")
+        verbose_name_plural = _("bedragen")
+
+    def clean(self):
+        super().clean()
+        if self.valid_to and self.valid_from and self.valid_to < self.valid_from:
+            raise ValidationError(
+                {"valid_to": _("De einddatum ligt voor de begindatum.")}
+            )
+
+    def __str__(self):
+        return f"{self.description}: € {self.amount}"
+
+
+class SchemeCriterion(Orderable):
+    """One condition for the Regelcheck, in the data editors maintain."""
+
+    OPERATOR_CHOICES = [
+        (op.value, label) for op, label in eligibility.OPERATOR_LABELS.items()
+    ]
+    QUESTION_CHOICES = [(key, q.label) for key, q in eligibility.QUESTIONS.items()]
+
+    scheme = ParentalKey(Scheme, on_delete=models.CASCADE, related_name="criteria")
+    question = models.CharField(_("vraag"), max_length=40, choices=QUESTION_CHOICES)
+    operator = models.CharField(
+        _("vergelijking"), max_length=20, choices=OPERATOR_CHOICES
+    )
+    value = models.CharField(
+        _("waarde"),
+        max_length=100,
+        help_text=_("Bijvoorbeeld: rent, 18, of 16-17."),
+    )
+    group = models.PositiveSmallIntegerField(
+        _("groep"),
+        default=1,
+        help_text=_("Zelfde groep: één is genoeg. Alle groepen: moeten kloppen."),
+    )
+    reason = models.CharField(
+        _("reden in gewone woorden"),
+        max_length=150,
+        blank=True,
+        help_text=_(
+            "Zo dat 'Omdat …' erbij past, bijvoorbeeld: je huurt. "
+            "Of: je jongste kind jonger is dan 12."
+        ),
+    )
+
+    panels = [
+        FieldRowPanel(
+            [FieldPanel("question"), FieldPanel("operator"), FieldPanel("value")]
+        ),
+        FieldRowPanel([FieldPanel("group"), FieldPanel("reason")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("voorwaarde")
+        verbose_name_plural = _("voorwaarden")
+
+    def clean(self):
+        super().clean()
+        try:
+            eligibility.criterion_validate(self.question, self.operator, self.value)
+        except eligibility.CriterionError as error:
+            raise ValidationError({"value": str(error)}) from None
+
+    def as_criterion(self) -> eligibility.Criterion:
+        return eligibility.Criterion(
+            question=self.question,
+            operator=self.operator,
+            value=self.value,
+            group=self.group,
+            reason=self.reason,
+        )
+
+    def __str__(self):
+        return f"{self.question} {self.operator} {self.value}"

@@ -1,0 +1,173 @@
+"""Schemes for parents: the list with filters, a scheme, the Regelcheck, open data."""
+
+import csv
+
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_GET, require_http_methods
+
+from eenouderpunt.postcodes import postcode_area_get
+from regelingen import check as check_steps
+from regelingen import eligibility, selectors
+from regelingen.forms import SchemeFilterForm, state_dump, state_load
+from regelingen.models import scheme_detail_context
+
+
+@require_GET
+def scheme_list(request):
+    options = selectors.filter_options()
+    form = SchemeFilterForm(request.GET or None, **options)
+    filters = form.filters() if request.GET else {}
+    schemes = list(selectors.schemes_filter(**filters))
+    return render(
+        request,
+        "regelingen/scheme_list.html",
+        {
+            "form": form,
+            "schemes": schemes,
+            "filtered": any(filters.values()),
+            **options,
+        },
+    )
+
+
+@require_GET
+def scheme_detail(request, slug):
+    scheme = selectors.scheme_for_detail(slug[:120])
+    if scheme is None:
+        raise Http404
+    return render(
+        request, "regelingen/scheme_detail.html", scheme_detail_context(scheme)
+    )
+
+
+@never_cache
+@sensitive_post_parameters()
+@require_http_methods(["GET", "POST"])
+def check(request):
+    """The Regelcheck. Answers are POSTed, carried signed in the form, never stored."""
+    if request.method == "GET":
+        screen = check_steps.Screen(1, check_steps.step_form(1, {}), {})
+    else:
+        state, broken = state_load(request.POST.get("check_state", ""))
+        screen = check_steps.screen_for_post(request.POST, state, broken)
+    context = {
+        "screen": screen,
+        "step_count": check_steps.STEP_COUNT,
+        "check_state": state_dump(check_steps.answers_to_state(screen.answers))
+        if screen.answers
+        else "",
+    }
+    if screen.step == check_steps.RESULT:
+        return render(
+            request, "regelingen/check_result.html", _result_context(screen, context)
+        )
+    return render(request, "regelingen/check_step.html", context)
+
+
+def _result_context(screen, context: dict) -> dict:
+    answers = check_steps.answers_from_steps(screen.answers)
+    schemes = selectors.schemes_for_check()
+    by_key = {scheme.slug: scheme for scheme in schemes}
+    outcome = eligibility.schemes_evaluate([s.rules() for s in schemes], answers)
+
+    def rows(outcomes):
+        return [
+            {
+                "scheme": by_key[o.key],
+                "because": eligibility.reasons_sentence(o.reasons),
+                "unanswered": o.unanswered,
+            }
+            for o in outcomes
+        ]
+
+    pc4 = screen.answers.get(5, {}).get("postcode") or ""
+    area = postcode_area_get(pc4) if pc4 else None
+    return {
+        **context,
+        "likely": rows(outcome.likely),
+        "maybe": rows(outcome.maybe),
+        "pc4": pc4,
+        "area": area,
+        "step_titles": [
+            (number, step.title)
+            for number, step in enumerate(check_steps.STEPS, start=1)
+        ],
+    }
+
+
+EXPORT_FIELDS = [
+    "naam",
+    "officiele_naam",
+    "samenvatting",
+    "niveau",
+    "aanbieder",
+    "aanbieder_website",
+    "onderwerpen",
+    "levensgebeurtenissen",
+    "wettelijke_basis",
+    "officiele_informatie",
+    "bronnen",
+    "laatst_gecontroleerd",
+    "url",
+]
+
+
+def _export_rows(request):
+    for scheme in selectors.schemes_for_export():
+        yield {
+            "naam": scheme.name,
+            "officiele_naam": scheme.official_name,
+            "samenvatting": scheme.summary,
+            "niveau": scheme.level,
+            "aanbieder": scheme.provider.name,
+            "aanbieder_website": scheme.provider.website,
+            "onderwerpen": [t.name for t in scheme.themes.all()],
+            "levensgebeurtenissen": [e.name for e in scheme.life_events.all()],
+            "wettelijke_basis": scheme.legal_basis,
+            "officiele_informatie": scheme.official_url,
+            "bronnen": [
+                {"titel": block.value["title"], "url": block.value["url"]}
+                for block in scheme.sources
+            ],
+            "laatst_gecontroleerd": scheme.last_reviewed.isoformat()
+            if scheme.last_reviewed
+            else None,
+            "url": request.build_absolute_uri(scheme.get_absolute_url()),
+        }
+
+
+@require_GET
+def export_json(request):
+    rows = list(_export_rows(request))
+    response = JsonResponse(
+        {
+            "titel": "Regelingen voor alleenstaande ouders (Eenouderpunt)",
+            "gegenereerd": timezone.now().isoformat(timespec="seconds"),
+            "aantal": len(rows),
+            "regelingen": rows,
+        },
+        json_dumps_params={"ensure_ascii": False, "indent": 1},
+    )
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@require_GET
+def export_csv(request):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="regelingen.csv"'
+    response["Access-Control-Allow-Origin"] = "*"
+    response.write("\ufeff")  # so spreadsheet programs read the accents right
+    writer = csv.DictWriter(response, fieldnames=EXPORT_FIELDS)
+    writer.writeheader()
+    for row in _export_rows(request):
+        row["onderwerpen"] = "; ".join(row["onderwerpen"])
+        row["levensgebeurtenissen"] = "; ".join(row["levensgebeurtenissen"])
+        row["bronnen"] = " ".join(source["url"] for source in row["bronnen"])
+        row["laatst_gecontroleerd"] = row["laatst_gecontroleerd"] or ""
+        writer.writerow(row)
+    return response
