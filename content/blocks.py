@@ -1,7 +1,17 @@
-"""StreamField blocks for parents' pages: few, accessible, B1-friendly."""
+"""StreamField blocks for parents' pages: few, accessible, B1-friendly.
 
+What editors cannot do here is deliberate: no h1 in the body (the page title is the
+only h1), no colours or embeds, tables always with a caption and column headings,
+images always with a conscious choice about alt text.
+"""
+
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks import StructBlockValidationError
+from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
+from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 # Rich text for parents: no h1, no colours, no embeds; headings come from HeadingBlock.
 PARENT_RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "document-link"]
@@ -34,6 +44,133 @@ class HeadingBlock(blocks.StructBlock):
         template = "blocks/heading_block.html"
 
 
+class CalloutBlock(blocks.StructBlock):
+    """A tip or a warning: a short box that stands out, with its kind in words."""
+
+    text = blocks.RichTextBlock(features=PARENT_RICH_TEXT_FEATURES, label=_("tekst"))
+
+
+class TipBlock(CalloutBlock):
+    class Meta:
+        icon = "help"
+        label = _("tip")
+        template = "blocks/tip_block.html"
+
+
+class WarningBlock(CalloutBlock):
+    class Meta:
+        icon = "warning"
+        label = _("let op")
+        template = "blocks/warning_block.html"
+
+
+class QuestionBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label=_("vraag"))
+    answer = blocks.RichTextBlock(
+        features=PARENT_RICH_TEXT_FEATURES, label=_("antwoord")
+    )
+
+
+class FaqBlock(blocks.StructBlock):
+    """'Veelgestelde vragen': each question opens with a native <details>."""
+
+    heading = blocks.CharBlock(label=_("kop"), default=_("Veelgestelde vragen"))
+    questions = blocks.ListBlock(QuestionBlock(), label=_("vragen"), min_num=1)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("veelgestelde vragen")
+        template = "blocks/faq_block.html"
+
+
+class ContactBlock(blocks.StructBlock):
+    """Who to contact: a helpline (with 'nu open') or an organisation."""
+
+    helpline = SnippetChooserBlock(
+        "content.Helpline", required=False, label=_("hulplijn")
+    )
+    organisation = SnippetChooserBlock(
+        "content.Organisation", required=False, label=_("organisatie")
+    )
+    text = blocks.CharBlock(
+        required=False,
+        label=_("korte tekst"),
+        help_text=_("Waarvoor kun je hier terecht?"),
+    )
+
+    class Meta:
+        icon = "user"
+        label = _("contact")
+        template = "blocks/contact_block.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("helpline") and not value.get("organisation"):
+            raise StructBlockValidationError(
+                block_errors={
+                    "helpline": ValidationError(
+                        _("Kies een hulplijn of een organisatie.")
+                    )
+                }
+            )
+        return value
+
+
+class TableBlock(blocks.StructBlock):
+    """A table with a caption; the column headings become <th scope="col">."""
+
+    caption = blocks.CharBlock(
+        label=_("bijschrift"),
+        help_text=_("Zeg in een paar woorden wat de tabel laat zien."),
+    )
+    table = TypedTableBlock(
+        [
+            ("text", blocks.CharBlock(label=_("tekst"))),
+            ("number", blocks.DecimalBlock(label=_("getal"))),
+        ],
+        label=_("tabel"),
+    )
+
+    class Meta:
+        icon = "table"
+        label = _("tabel")
+        template = "blocks/table_block.html"
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("afbeelding"))
+    decorative = blocks.BooleanBlock(
+        required=False,
+        label=_("alleen decoratie"),
+        help_text=_(
+            "Zegt de afbeelding niets extra's? Dan leest een voorleesprogramma haar niet voor."
+        ),
+    )
+    alt_text = blocks.CharBlock(
+        required=False,
+        label=_("alt-tekst"),
+        help_text=_("Wat zie je, en waarom staat het hier? Leeg alleen bij decoratie."),
+    )
+    caption = blocks.CharBlock(required=False, label=_("bijschrift"))
+
+    class Meta:
+        icon = "image"
+        label = _("afbeelding")
+        template = "blocks/image_block.html"
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("decorative") and not value.get("alt_text"):
+            raise StructBlockValidationError(
+                block_errors={
+                    "alt_text": ValidationError(
+                        _("Schrijf een alt-tekst, of kies 'alleen decoratie'.")
+                    )
+                }
+            )
+        return value
+
+
 class BodyStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -41,3 +178,82 @@ class BodyStreamBlock(blocks.StreamBlock):
         label=_("tekst"),
         template="blocks/paragraph_block.html",
     )
+    tip = TipBlock()
+    warning = WarningBlock()
+    faq = FaqBlock()
+    contact = ContactBlock()
+    table = TableBlock()
+    image = ImageBlock()
+
+
+class StepLinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(required=False, label=_("pagina op deze site"))
+    url = blocks.URLBlock(required=False, label=_("of: adres (URL)"))
+    title = blocks.CharBlock(
+        required=False,
+        label=_("linktekst"),
+        help_text=_("Leeg: de titel van de pagina."),
+    )
+
+    class Meta:
+        icon = "link"
+        label = _("link")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            raise StructBlockValidationError(
+                block_errors={
+                    "page": ValidationError(_("Kies een pagina of vul een adres in."))
+                }
+            )
+        if value.get("url") and not value.get("title"):
+            raise StructBlockValidationError(
+                block_errors={
+                    "title": ValidationError(_("Een adres heeft een linktekst nodig."))
+                }
+            )
+        return value
+
+
+class StepBlock(blocks.StructBlock):
+    """One step of a step-by-step plan (GOV.UK step-by-step pattern)."""
+
+    title = blocks.CharBlock(label=_("titel van de stap"))
+    logic = blocks.ChoiceBlock(
+        choices=[
+            ("", _("nieuwe stap")),
+            ("en", _("en: tegelijk met de vorige stap")),
+            ("of", _("of: in plaats van de vorige stap")),
+        ],
+        required=False,
+        default="",
+        label=_("verband met de vorige stap"),
+    )
+    what_to_do = blocks.RichTextBlock(
+        features=PARENT_RICH_TEXT_FEATURES, label=_("wat doe je?")
+    )
+    contact_first = blocks.CharBlock(
+        required=False, label=_("wie neem je eerst contact mee op?")
+    )
+    bring = blocks.ListBlock(
+        blocks.CharBlock(label=_("wat")),
+        required=False,
+        default=[],
+        label=_("wat neem je mee of heb je nodig?"),
+    )
+    when = blocks.CharBlock(required=False, label=_("wanneer?"))
+    links = blocks.ListBlock(
+        StepLinkBlock(), required=False, default=[], label=_("meer lezen")
+    )
+
+    class Meta:
+        icon = "list-ol"
+        label = _("stap")
+
+
+class StepsStreamBlock(blocks.StreamBlock):
+    step = StepBlock()
+
+    class Meta:
+        min_num = 1

@@ -1,48 +1,26 @@
-"""Demo text for the standard pages (privacy, accessibility, colophon, help)."""
+"""Demo text for the standard pages: privacy, accessibility, colophon, safe use."""
 
-SOURCE_GEONAMES = {
-    "title": "GeoNames postcodegegevens (CC BY 4.0)",
-    "url": "https://www.geonames.org/",
-    "publisher": "GeoNames",
-}
-SOURCE_STUDY = {
-    "title": "Haalbaarheidsonderzoek digitaal landelijk eenouderpunt",
-    "url": "https://www.rijksoverheid.nl/",
-    "publisher": "Rijksoverheid",
-}
-SOURCE_VEILIG_THUIS = {
-    "title": "Veilig Thuis",
-    "url": "https://veiligthuis.nl/",
-    "publisher": "Veilig Thuis",
-}
+from content.demo.blocks import h, p, source, tip, ul
 
-
-def p(text):
-    return {"type": "paragraph", "value": f"<p>{text}</p>"}
-
-
-def h(text):
-    return {"type": "heading", "value": {"text": text, "level": "h2"}}
-
+SOURCE_GEONAMES = source(
+    "GeoNames postcodegegevens (CC BY 4.0)", "https://www.geonames.org/", "GeoNames"
+)
+SOURCE_AP = source(
+    "Privacy en cookies",
+    "https://www.autoriteitpersoonsgegevens.nl/",
+    "Autoriteit Persoonsgegevens",
+)
+SOURCE_DIGITOEGANKELIJK = source(
+    "Toegankelijkheidsverklaring",
+    "https://www.digitoegankelijk.nl/",
+    "Digitoegankelijk",
+)
+SOURCE_NLDS = source(
+    "NL Design System", "https://nldesignsystem.nl/", "NL Design System"
+)
+SOURCE_VEILIG_THUIS = source("Veilig Thuis", "https://veiligthuis.nl/", "Veilig Thuis")
 
 STANDARD_PAGES = [
-    {
-        "slug": "hulp",
-        "title": "Direct hulp nodig?",
-        "intro": "Hier vind je hulp als je nu met iemand wilt praten of als je je niet "
-        "veilig voelt.",
-        "body": [
-            h("Is er gevaar?"),
-            p("Ben jij of is je kind nu in gevaar? Bel dan <b>112</b>."),
-            h("Geweld of onveilig thuis"),
-            p(
-                "Voel je je thuis niet veilig? Of maak je je zorgen om je kinderen? Bel "
-                "Veilig Thuis: <b>0800-2000</b>. Bellen is gratis. Je hoeft je naam niet "
-                "te zeggen."
-            ),
-        ],
-        "sources": [SOURCE_VEILIG_THUIS],
-    },
     {
         "slug": "privacy",
         "title": "Privacy",
@@ -50,22 +28,31 @@ STANDARD_PAGES = [
         "body": [
             h("Wat we niet doen"),
             p(
-                "We plaatsen geen cookies als je alleen pagina's leest. We gebruiken geen "
-                "diensten van andere bedrijven die meekijken. We bewaren je postcode niet."
+                "We zetten geen cookies als je alleen pagina's leest. We gebruiken geen "
+                "diensten van andere bedrijven die meekijken. We laden niets van andere "
+                "sites. We bewaren je postcode niet."
+            ),
+            h("Zoeken op de site"),
+            p(
+                "Zoek je iets? Dan tellen we hoe vaak een zoekwoord gebruikt wordt. Zo "
+                "zien we wat mensen missen. We bewaren niet wie zocht. Lijkt je zoekwoord "
+                "op een postcode, een e-mailadres of een telefoonnummer? Dan bewaren we "
+                "het helemaal niet."
             ),
             h("Als je een formulier invult"),
             p(
-                "Soms vul je een formulier in, bijvoorbeeld om mee te doen met een groep. "
+                "Soms vul je een formulier in. Bijvoorbeeld om mee te doen met een groep. "
                 "We vragen dan zo weinig mogelijk. Bij elk formulier staat wat we met je "
-                "gegevens doen en wanneer we ze weggooien."
+                "gegevens doen. En wanneer we ze weggooien."
             ),
-            h("Snel weg"),
+            h("Je rechten"),
             p(
-                "Met de knop 'Snel weg' ga je direct naar een andere website. Je kunt ook "
-                "2 keer op Esc drukken."
+                "Heb je een formulier ingevuld? Dan mag je vragen welke gegevens we van "
+                "je hebben. Je mag ook vragen of we ze weggooien. Heb je een klacht? Dan "
+                "kun je die melden bij de Autoriteit Persoonsgegevens."
             ),
         ],
-        "sources": [],
+        "sources": [SOURCE_AP],
     },
     {
         "slug": "toegankelijkheid",
@@ -73,11 +60,23 @@ STANDARD_PAGES = [
         "intro": "Iedereen moet Eenouderpunt kunnen gebruiken. Ook met een beperking, "
         "op een telefoon of zonder muis.",
         "body": [
-            h("Wat we doen"),
+            h("Aan welke regels houden we ons?"),
             p(
-                "We bouwen de site volgens de regels voor toegankelijkheid (WCAG 2.2, "
-                "niveau AA). We testen elke pagina automatisch. Je kunt alles met het "
-                "toetsenbord doen. De site werkt ook zonder JavaScript."
+                "We bouwen de site volgens de regels voor toegankelijkheid. Die regels "
+                "heten WCAG 2.2, niveau AA."
+            ),
+            h("Hoe testen we dat?"),
+            ul(
+                "Een computer test elke soort pagina met het programma axe.",
+                "We testen of alles werkt met alleen het toetsenbord.",
+                "We testen of de site werkt zonder JavaScript.",
+                "We testen of alles past op een klein scherm.",
+            ),
+            h("Wat werkt nog niet goed?"),
+            ul(
+                "De knop Lees voor werkt alleen als je browser dat kan.",
+                "Documenten van andere sites zijn niet altijd goed te lezen.",
+                "Mensen met een beperking hebben de site nog niet zelf getest.",
             ),
             h("Werkt iets niet?"),
             p(
@@ -85,7 +84,7 @@ STANDARD_PAGES = [
                 "lossen we het op."
             ),
         ],
-        "sources": [],
+        "sources": [SOURCE_DIGITOEGANKELIJK],
     },
     {
         "slug": "colofon",
@@ -95,22 +94,55 @@ STANDARD_PAGES = [
             h("Over Eenouderpunt"),
             p(
                 "Eenouderpunt is het landelijke informatiepunt voor alleenstaande ouders. "
-                "Het is gemaakt naar aanleiding van een onderzoek naar een digitaal "
-                "landelijk eenouderpunt."
+                "Het komt voort uit een onderzoek naar een digitaal landelijk eenouderpunt."
             ),
             h("Postcodegegevens"),
             p(
-                "Postcodegebieden en gemeenten komen van GeoNames (geonames.org). Deze "
-                "gegevens vallen onder de licentie Creative Commons Naamsvermelding 4.0 "
-                "(CC BY 4.0)."
+                "Postcodes en gemeenten komen van GeoNames (geonames.org). Deze gegevens "
+                "vallen onder de licentie Creative Commons Naamsvermelding 4.0 (CC BY 4.0)."
             ),
             h("Vormgeving en software"),
             p(
-                "De vormgeving gebruikt onderdelen van het NL Design System (EUPL-1.2) en "
-                "het lettertype Noto Sans (SIL Open Font License). De site is gebouwd met "
-                "Django en Wagtail. De broncode valt onder de EUPL-1.2."
+                "De vormgeving gebruikt delen van het NL Design System (EUPL-1.2). De "
+                "letter is Noto Sans (SIL Open Font License). De site is gemaakt met "
+                "Django en Wagtail. De code valt onder de EUPL-1.2."
             ),
         ],
-        "sources": [SOURCE_GEONAMES],
+        "sources": [SOURCE_GEONAMES, SOURCE_NLDS],
+    },
+    {
+        "slug": "veilig-gebruiken",
+        "title": "Veilig deze site gebruiken",
+        "intro": "Wil je niet dat iemand ziet dat je hier kijkt? Hier lees je hoe je "
+        "sporen wist.",
+        "body": [
+            h("Snel weg"),
+            p(
+                "Bovenaan elke pagina staat de knop Snel weg. Klik erop en je gaat meteen "
+                "naar een andere site. Je kunt ook twee keer op Esc drukken."
+            ),
+            tip(
+                "Snel weg haalt deze pagina niet uit je geschiedenis. Wis je geschiedenis "
+                "daarom ook zelf."
+            ),
+            h("Je geschiedenis wissen"),
+            p(
+                "Je browser onthoudt welke sites je bezoekt. Dat heet de geschiedenis. "
+                "Open het menu van je browser en kies Geschiedenis. Daar kun je sites "
+                "wissen. Dit kan ook op je telefoon."
+            ),
+            h("Privé kijken"),
+            p(
+                "Elke browser heeft een privé venster. Het heet ook wel incognito. Wat "
+                "je daar bekijkt, wordt niet onthouden. Sluit het venster als je klaar "
+                "bent."
+            ),
+            h("Voel je je niet veilig?"),
+            p(
+                "Is er gevaar? Bel 112. Wil je praten of advies? Bel Veilig Thuis: "
+                "0800-2000. Dat is gratis en kan dag en nacht."
+            ),
+        ],
+        "sources": [SOURCE_VEILIG_THUIS],
     },
 ]

@@ -65,7 +65,7 @@ def test_health_endpoint_is_accessible(page, site_url):
 
 @pytest.mark.parametrize(
     "query, expect",
-    [("", None), ("geld", "2 resultaten"), ("qwertyuiop", "We hebben niets gevonden")],
+    [("", None), ("geld", "resultaten"), ("qwertyuiop", "We hebben niets gevonden")],
 )
 def test_search_states_are_accessible(page, site_url, query, expect):
     page.goto(site_url + "/zoeken/?q=" + query)

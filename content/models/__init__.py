@@ -1,0 +1,44 @@
+"""Content models: review fields, snippets (themes, organisations, helplines,
+glossary) and the page types parents read. Other apps import from here."""
+
+from content.models.pages import (
+    GlossaryPage,
+    HelplineIndexPage,
+    HomePage,
+    InfoPage,
+    StandardPage,
+    StepPlanIndexPage,
+    StepPlanLink,
+    StepPlanPage,
+    ThemePage,
+)
+from content.models.review import ReviewFields
+from content.models.snippets import (
+    GlossaryTerm,
+    Helpline,
+    HelplineException,
+    HelplineHours,
+    Organisation,
+    PublicHoliday,
+    Theme,
+)
+
+__all__ = [
+    "GlossaryPage",
+    "GlossaryTerm",
+    "Helpline",
+    "HelplineException",
+    "HelplineHours",
+    "HelplineIndexPage",
+    "HomePage",
+    "InfoPage",
+    "Organisation",
+    "PublicHoliday",
+    "ReviewFields",
+    "StandardPage",
+    "StepPlanIndexPage",
+    "StepPlanLink",
+    "StepPlanPage",
+    "Theme",
+    "ThemePage",
+]

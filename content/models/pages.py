@@ -1,0 +1,307 @@
+"""Wagtail page types for what parents read."""
+
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from content import stepplans
+from content.blocks import BodyStreamBlock, StepsStreamBlock
+from content.models.review import ReviewFields
+from content.models.snippets import GlossaryTerm, Theme
+
+
+class HomePage(Page):
+    intro = models.TextField(_("introductie"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "content.ThemePage",
+        "content.StandardPage",
+        "content.StepPlanIndexPage",
+        "content.HelplineIndexPage",
+        "content.GlossaryPage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("startpagina")
+
+    def get_context(self, request, *args, **kwargs):
+        from content.helplines import helplines_open_now
+
+        context = super().get_context(request, *args, **kwargs)
+        theme_pages = list(
+            ThemePage.objects.child_of(self).live().public().select_related("theme")
+        )
+        # Top tasks: the first two information pages of each theme, in one query.
+        tasks = {}
+        for info in (
+            InfoPage.objects.live()
+            .public()
+            .filter(path__startswith=self.path, depth=self.depth + 2)
+            .only("title", "url_path", "path", "depth")
+            .order_by("path")
+        ):
+            tasks.setdefault(info.path[: -Page.steplen], []).append(info)
+        for theme_page in theme_pages:
+            theme_page.top_tasks = tasks.get(theme_page.path, [])[:2]
+        context["theme_pages"] = theme_pages
+        context["open_helplines"] = helplines_open_now()
+        return context
+
+
+class ThemePage(ReviewFields, Page):
+    theme = models.ForeignKey(
+        Theme,
+        verbose_name=_("onderwerp"),
+        on_delete=models.PROTECT,
+        related_name="pages",
+    )
+    intro = models.TextField(
+        _("introductie"), help_text=_("Twee of drie korte zinnen.")
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("theme"), FieldPanel("intro")]
+    settings_panels = Page.settings_panels + ReviewFields.review_panels
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["content.HomePage"]
+    subpage_types = ["content.InfoPage", "content.StandardPage"]
+
+    class Meta:
+        verbose_name = _("onderwerppagina")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["info_pages"] = (
+            self.get_children().live().public().only("title", "url_path")
+        )
+        context["step_plans"] = (
+            StepPlanPage.objects.live()
+            .public()
+            .filter(themes=self.theme_id)
+            .only("title", "url_path")
+        )
+        return context
+
+
+class InfoPage(ReviewFields, Page):
+    """An information page in B1 Dutch, under a theme."""
+
+    intro = models.TextField(
+        _("introductie"), help_text=_("Eén of twee korte zinnen: wat lees je hier?")
+    )
+    body = StreamField(BodyStreamBlock(), verbose_name=_("inhoud"))
+    glossary_terms = ParentalManyToManyField(
+        GlossaryTerm,
+        blank=True,
+        verbose_name=_("moeilijke woorden die deze pagina uitlegt"),
+        help_text=_(
+            "Deze woorden worden in de tekst een link naar hun uitleg onderaan de pagina."
+        ),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("glossary_terms"),
+    ]
+    settings_panels = Page.settings_panels + ReviewFields.review_panels
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["content.ThemePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("informatiepagina")
+
+    @cached_property
+    def explained_terms(self) -> list[GlossaryTerm]:
+        return list(self.glossary_terms.all())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["plan_links"] = (
+            StepPlanLink.objects.filter(page_id=self.pk, plan__live=True)
+            .select_related("plan")
+            .order_by("plan__title", "step_number")
+        )
+        return context
+
+
+class StandardPage(ReviewFields, Page):
+    """A plain page: privacy statement, accessibility statement, colophon, and so on."""
+
+    intro = models.TextField(_("introductie"), blank=True)
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("inhoud"))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    settings_panels = Page.settings_panels + ReviewFields.review_panels
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["content.HomePage", "content.ThemePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("standaardpagina")
+
+
+class StepPlanIndexPage(ReviewFields, Page):
+    """/stappenplannen/: all step-by-step plans."""
+
+    intro = models.TextField(_("introductie"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    settings_panels = Page.settings_panels + ReviewFields.review_panels
+
+    parent_page_types = ["content.HomePage"]
+    subpage_types = ["content.StepPlanPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("overzicht stappenplannen")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["plans"] = (
+            StepPlanPage.objects.child_of(self)
+            .live()
+            .public()
+            .only("title", "url_path", "intro")
+        )
+        return context
+
+
+class StepPlanPage(ReviewFields, Page):
+    """A step-by-step plan: numbered steps over normal pages (GOV.UK pattern)."""
+
+    intro = models.TextField(
+        _("introductie"), help_text=_("Voor wie is dit plan, en wat regel je ermee?")
+    )
+    steps = StreamField(StepsStreamBlock(), verbose_name=_("stappen"))
+    themes = ParentalManyToManyField(
+        Theme, blank=True, verbose_name=_("onderwerpen"), related_name="step_plans"
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("themes"),
+        FieldPanel("steps"),
+    ]
+    settings_panels = Page.settings_panels + ReviewFields.review_panels
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("steps"),
+    ]
+
+    parent_page_types = ["content.StepPlanIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("stappenplan")
+
+    def numbered_steps(self) -> list[dict]:
+        values = [block.value for block in self.steps]
+        labels = stepplans.step_labels([v.get("logic") or "" for v in values])
+        numbers = stepplans.step_numbers([v.get("logic") or "" for v in values])
+        return [
+            {"value": v, "label": label, "number": number, "index": i + 1}
+            for i, (v, label, number) in enumerate(
+                zip(values, labels, numbers, strict=True)
+            )
+        ]
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        # Saving a draft revision only touches bookkeeping fields: keep the live links.
+        if update_fields is None or "steps" in update_fields:
+            self.links_rebuild()
+        return result
+
+    def links_rebuild(self):
+        """Remember which pages each step links to, for 'Onderdeel van' on those pages."""
+        rows = []
+        for step in self.numbered_steps():
+            for link in step["value"].get("links") or []:
+                page = link.get("page")
+                if page is not None:
+                    rows.append(
+                        StepPlanLink(
+                            plan=self,
+                            page_id=page.pk,
+                            step_number=step["number"],
+                            step_title=step["value"]["title"][:255],
+                        )
+                    )
+        StepPlanLink.objects.filter(plan=self).delete()
+        StepPlanLink.objects.bulk_create(rows)
+
+
+class StepPlanLink(models.Model):
+    """A page that a step of a plan links to (derived from the plan's steps)."""
+
+    plan = models.ForeignKey(StepPlanPage, on_delete=models.CASCADE, related_name="+")
+    page = models.ForeignKey(Page, on_delete=models.CASCADE, related_name="+")
+    step_number = models.PositiveSmallIntegerField()
+    step_title = models.CharField(max_length=255)
+
+    class Meta:
+        indexes = [models.Index(fields=["page"])]
+
+
+class HelplineIndexPage(ReviewFields, Page):
+    """/hulp/: every helpline, with 'nu open'."""
+
+    intro = models.TextField(_("introductie"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    settings_panels = Page.settings_panels + ReviewFields.review_panels
+
+    parent_page_types = ["content.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("hulplijnenpagina")
+
+    def get_context(self, request, *args, **kwargs):
+        from content.helplines import helpline_statuses, helplines_live
+
+        context = super().get_context(request, *args, **kwargs)
+        context["helplines"] = helpline_statuses(helplines_live())
+        return context
+
+
+class GlossaryPage(ReviewFields, Page):
+    """/begrippen/: every difficult word with its B1 explanation."""
+
+    intro = models.TextField(_("introductie"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    settings_panels = Page.settings_panels + ReviewFields.review_panels
+
+    parent_page_types = ["content.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("pagina moeilijke woorden")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["terms"] = GlossaryTerm.objects.all()
+        return context

@@ -1,0 +1,374 @@
+"""Snippets editors maintain: themes, organisations, helplines, holidays, glossary."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import DraftStateMixin, Orderable, PreviewableMixin, RevisionMixin
+from wagtail.search import index
+
+from content import opening_hours
+from content.models.review import ReviewFields
+
+
+class Theme(models.Model):
+    """A subject ('onderwerp') used to group and filter pages, schemes and groups.
+
+    The single source of truth for themes: ThemePage presents one, and schemes,
+    groups and practices refer to it with a ForeignKey or ManyToMany.
+    """
+
+    name = models.CharField(_("naam"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    description = models.CharField(_("korte uitleg"), max_length=200, blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("onderwerp")
+        verbose_name_plural = _("onderwerpen")
+
+    def __str__(self):
+        return self.name
+
+
+class Organisation(index.Indexed, models.Model):
+    """Any organisation the site names: scheme providers, group organisers, members."""
+
+    class Kind(models.TextChoices):
+        GOVERNMENT = "overheid", _("Landelijke overheid / uitvoeringsorganisatie")
+        MUNICIPALITY = "gemeente", _("Gemeente")
+        CHAIN_PARTNER = "ketenpartner", _("Ketenpartner")
+        LOCAL_INITIATIVE = "lokaal", _("Lokaal initiatief")
+        NATIONAL_PLATFORM = "landelijk", _("Landelijk platform of fonds")
+
+    name = models.CharField(_("naam"), max_length=150, unique=True)
+    kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices)
+    website = models.URLField(_("website"), blank=True)
+    phone = models.CharField(_("telefoon"), max_length=30, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    description = models.TextField(_("korte uitleg"), blank=True)
+    municipality = models.ForeignKey(
+        "eenouderpunt.Municipality",
+        verbose_name=_("gemeente"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organisations",
+        help_text=_("Voor een gemeente: welke gemeente het is."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        FieldPanel("municipality"),
+        FieldPanel("website"),
+        FieldPanel("phone"),
+        FieldPanel("email"),
+        FieldPanel("description"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisatie")
+        verbose_name_plural = _("organisaties")
+
+    def __str__(self):
+        return self.name
+
+
+class PublicHoliday(models.Model):
+    """A public holiday. Helplines marked 'dicht op feestdagen' are closed that day."""
+
+    date = models.DateField(_("datum"), unique=True)
+    name = models.CharField(_("naam"), max_length=80)
+
+    panels = [FieldPanel("date"), FieldPanel("name")]
+
+    class Meta:
+        ordering = ["date"]
+        verbose_name = _("feestdag")
+        verbose_name_plural = _("feestdagen")
+
+    def __str__(self):
+        return f"{self.name} ({self.date:%d-%m-%Y})"
+
+
+class Helpline(
+    DraftStateMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    ReviewFields,
+    index.Indexed,
+    ClusterableModel,
+):
+    """A helpline or contact point parents can call, chat or write to."""
+
+    name = models.CharField(_("naam"), max_length=120, unique=True)
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisatie"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="helplines",
+    )
+    description = models.TextField(
+        _("waarvoor"), help_text=_("Eén of twee korte zinnen in B1-taal.")
+    )
+    phone = models.CharField(
+        _("telefoonnummer"),
+        max_length=30,
+        blank=True,
+        help_text=_("Alleen een nummer waarvan je zeker bent. Bijvoorbeeld 0800-2000."),
+    )
+    chat_url = models.URLField(_("chat (adres)"), blank=True)
+    whatsapp = models.CharField(_("WhatsApp-nummer"), max_length=30, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    website = models.URLField(_("website"))
+    cost = models.CharField(
+        _("kosten"), max_length=80, blank=True, help_text=_("Bijvoorbeeld: Gratis.")
+    )
+    anonymous = models.BooleanField(_("je hoeft je naam niet te zeggen"), default=False)
+    is_emergency = models.BooleanField(
+        _("noodnummer"),
+        default=False,
+        help_text=_("Staat altijd bovenaan, bijvoorbeeld 112."),
+    )
+    always_open = models.BooleanField(_("altijd open (24/7)"), default=False)
+    closed_on_public_holidays = models.BooleanField(
+        _("dicht op feestdagen"), default=False
+    )
+    hours_note = models.CharField(
+        _("toelichting openingstijden"),
+        max_length=200,
+        blank=True,
+        help_text=_("Bijvoorbeeld: Chat alleen 's avonds."),
+    )
+    themes = ParentalManyToManyField(
+        Theme, verbose_name=_("onderwerpen"), blank=True, related_name="helplines"
+    )
+    sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("organisation"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("phone"),
+                FieldPanel("chat_url"),
+                FieldPanel("whatsapp"),
+                FieldPanel("email"),
+                FieldPanel("website"),
+                FieldPanel("cost"),
+                FieldPanel("anonymous"),
+            ],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("always_open"),
+                FieldPanel("closed_on_public_holidays"),
+                FieldPanel("hours_note"),
+                InlinePanel("weekly_hours", label=_("vaste openingstijden")),
+                InlinePanel("exceptions", label=_("uitzonderingen")),
+            ],
+            heading=_("Openingstijden"),
+        ),
+        FieldPanel("themes"),
+        FieldPanel("is_emergency"),
+        FieldPanel("sort_order"),
+    ] + ReviewFields.review_panels
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+        index.FilterField("live"),
+    ]
+
+    class Meta:
+        ordering = ["-is_emergency", "sort_order", "name"]
+        verbose_name = _("hulplijn")
+        verbose_name_plural = _("hulplijnen")
+
+    def __str__(self):
+        return self.name
+
+    def get_preview_template(self, request, mode_name):
+        return "content/helpline_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        context = super().get_preview_context(request, mode_name)
+        from content.helplines import helpline_statuses
+
+        context["helplines"] = helpline_statuses([self])
+        return context
+
+    def schedule(self, holidays=()) -> opening_hours.Schedule:
+        """This line's schedule; uses prefetched hours and exceptions when present."""
+        own = {
+            e.date: opening_hours.DayException(
+                date=e.date,
+                slots=()
+                if e.closed
+                else (opening_hours.Slot(opens=e.opens, closes=e.closes),),
+                note=e.note,
+            )
+            for e in self.exceptions.all()
+        }
+        if self.closed_on_public_holidays:
+            for holiday in holidays:
+                own.setdefault(
+                    holiday.date,
+                    opening_hours.DayException(date=holiday.date, note=holiday.name),
+                )
+        return opening_hours.Schedule(
+            always_open=self.always_open,
+            weekly=tuple(
+                opening_hours.WeeklySlot(
+                    weekday=h.weekday, opens=h.opens, closes=h.closes
+                )
+                for h in self.weekly_hours.all()
+            ),
+            exceptions=tuple(own.values()),
+        )
+
+    @cached_property
+    def tel_href(self) -> str:
+        return "".join(c for c in self.phone if c.isdigit() or c == "+")
+
+    @cached_property
+    def whatsapp_href(self) -> str:
+        digits = "".join(c for c in self.whatsapp if c.isdigit())
+        if digits.startswith("0"):
+            digits = "31" + digits[1:]
+        return f"https://wa.me/{digits}" if digits else ""
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, _("maandag")
+    TUESDAY = 1, _("dinsdag")
+    WEDNESDAY = 2, _("woensdag")
+    THURSDAY = 3, _("donderdag")
+    FRIDAY = 4, _("vrijdag")
+    SATURDAY = 5, _("zaterdag")
+    SUNDAY = 6, _("zondag")
+
+
+class HelplineHours(Orderable):
+    """A weekly opening slot. Closing at or before opening means: past midnight."""
+
+    helpline = ParentalKey(Helpline, related_name="weekly_hours")
+    weekday = models.PositiveSmallIntegerField(_("dag"), choices=Weekday.choices)
+    opens = models.TimeField(_("open vanaf"))
+    closes = models.TimeField(
+        _("open tot"), help_text=_("00:00 betekent: tot middernacht.")
+    )
+
+    panels = [
+        FieldRowPanel(
+            [FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")]
+        )
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("openingstijd")
+        verbose_name_plural = _("openingstijden")
+
+
+class HelplineException(Orderable):
+    """A day with other hours than usual, or closed (a holiday, a special evening)."""
+
+    helpline = ParentalKey(Helpline, related_name="exceptions")
+    date = models.DateField(_("datum"))
+    closed = models.BooleanField(_("de hele dag dicht"), default=True)
+    opens = models.TimeField(_("open vanaf"), null=True, blank=True)
+    closes = models.TimeField(_("open tot"), null=True, blank=True)
+    note = models.CharField(_("toelichting"), max_length=120, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("closed")]),
+        FieldRowPanel([FieldPanel("opens"), FieldPanel("closes")]),
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("uitzondering")
+        verbose_name_plural = _("uitzonderingen")
+
+    def clean(self):
+        if not self.closed and (self.opens is None or self.closes is None):
+            raise ValidationError(_("Vul de tijden in, of kies 'de hele dag dicht'."))
+
+
+class GlossaryTerm(index.Indexed, models.Model):
+    """A difficult (official) word with a B1 explanation."""
+
+    term = models.CharField(_("woord"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True, blank=True)
+    explanation = models.TextField(
+        _("uitleg in gewone taal"), help_text=_("Eén of twee korte zinnen (B1).")
+    )
+    alternatives = models.CharField(
+        _("eenvoudiger woorden"),
+        max_length=200,
+        blank=True,
+        help_text=_("Woorden die je in plaats hiervan kunt gebruiken, met komma's."),
+    )
+    variants = models.CharField(
+        _("andere vormen"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Vormen die we ook herkennen, met komma's. Bijvoorbeeld: toeslagen."
+        ),
+    )
+
+    panels = [
+        FieldPanel("term"),
+        FieldPanel("slug"),
+        FieldPanel("explanation"),
+        FieldPanel("alternatives"),
+        FieldPanel("variants"),
+    ]
+    search_fields = [
+        index.SearchField("term"),
+        index.AutocompleteField("term"),
+        index.SearchField("explanation"),
+    ]
+
+    class Meta:
+        ordering = ["term"]
+        verbose_name = _("moeilijk woord")
+        verbose_name_plural = _("moeilijke woorden")
+
+    def __str__(self):
+        return self.term
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.term)[:80]
+        super().save(*args, **kwargs)
+
+    @property
+    def forms(self) -> list[str]:
+        """The word and its other forms, longest first."""
+        forms = [self.term] + [v.strip() for v in self.variants.split(",")]
+        return sorted({f for f in forms if f}, key=len, reverse=True)
+
+    @property
+    def anchor(self) -> str:
+        return f"begrip-{self.slug}"
