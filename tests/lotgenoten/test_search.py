@@ -101,8 +101,7 @@ def test_pagination(client, home_page, postcode_areas):
 def test_search_query_count_is_constant(
     client, home_page, postcode_areas, django_assert_max_num_queries
 ):
-    for n in range(30):
-        PeerGroupFactory(postcode="1012")
+    PeerGroupFactory.create_batch(30, postcode="1012")
     # postcode area, target groups for the form, candidates, page, prefetch, + site
     with django_assert_max_num_queries(8):
         client.get("/lotgenoten/", {"postcode": "1012"})
