@@ -33,6 +33,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from content.models import ReviewFields
 from regelingen import amounts as amount_rules
@@ -57,7 +58,7 @@ class LifeEvent(models.Model):
         return self.name
 
 
-class SchemeQuerySet(models.QuerySet):
+class SchemeQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def live(self):
         return self.filter(live=True)
 

@@ -156,6 +156,13 @@ def export_json(request):
     return response
 
 
+def _csv_safe(value):
+    """Spreadsheets run a cell that starts with = + - or @ as a formula."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
+        return "'" + value
+    return value
+
+
 @require_GET
 def export_csv(request):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -165,6 +172,7 @@ def export_csv(request):
     writer = csv.DictWriter(response, fieldnames=EXPORT_FIELDS)
     writer.writeheader()
     for row in _export_rows(request):
+        row = {key: _csv_safe(value) for key, value in row.items()}
         row["onderwerpen"] = "; ".join(row["onderwerpen"])
         row["levensgebeurtenissen"] = "; ".join(row["levensgebeurtenissen"])
         row["bronnen"] = " ".join(source["url"] for source in row["bronnen"])

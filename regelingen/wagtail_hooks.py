@@ -46,7 +46,8 @@ class SchemeViewSet(SnippetViewSet):
     ]
     list_export = ["name", "provider", "level", "last_reviewed", "next_review_due"]
     filterset_class = SchemeFilterSet
-    search_fields = ["name", "official_name", "summary"]
+    # No search_fields here: the model's index (name, official name, summary, ...) is
+    # searched as a whole; restricting fields fails on SQLite's full-text backend.
     ordering = ["name"]
     copy_view_enabled = True
     inspect_view_enabled = True

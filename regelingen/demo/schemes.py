@@ -24,7 +24,13 @@ def child_under_18(group: int) -> tuple:
 
 
 CHILD_UNDER_18 = child_under_18(1)
-CARES = ("care", "in", "full,shared", 2, "je kinderen (ook) bij jou wonen")
+
+
+def cares(group: int) -> tuple:
+    return ("care", "in", "full,shared", group, "je kinderen (ook) bij jou wonen")
+
+
+CARES = cares(2)
 LOW_INCOME = ("low_income", "eq", "yes", 1, "je weinig geld hebt")
 
 SCHEMES = [
@@ -302,7 +308,7 @@ SCHEMES = [
             ("child_ages", "any_between", "0-11", 1, "je een kind jonger dan 12 hebt"),
             ("income", "contains", "work", 2, "je werkt"),
             ("income", "contains", "business", 2, "je een eigen bedrijf hebt"),
-            CARES,
+            cares(3),
         ],
         "maybe_only": False,
         "check_note": "",

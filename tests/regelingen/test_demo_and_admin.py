@@ -1,0 +1,85 @@
+"""Demo content and the editors' admin."""
+
+import pytest
+from django.core.management import call_command
+
+from regelingen.models import LifeEvent, Scheme, SchemeCriterion
+from tests.factories.regelingen import SchemeFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_loads_real_schemes_once(demo_site):
+    call_command("load_demo_regelingen", verbosity=0)
+    counts = (
+        Scheme.objects.count(),
+        SchemeCriterion.objects.count(),
+        LifeEvent.objects.count(),
+    )
+    call_command("load_demo_regelingen", verbosity=0)
+    assert (
+        Scheme.objects.count(),
+        SchemeCriterion.objects.count(),
+        LifeEvent.objects.count(),
+    ) == counts
+    assert Scheme.objects.live().count() >= 25
+    for scheme in Scheme.objects.select_related("provider").prefetch_related("themes"):
+        assert scheme.official_url.startswith("https://")
+        assert len(scheme.sources) >= 1, scheme.slug
+        assert scheme.last_reviewed and scheme.next_review_due
+        assert scheme.themes.exists(), scheme.slug
+        assert not scheme.amounts.exists(), "demo schemes carry no amounts"
+        assert len(scheme.summary) <= 200
+    assert Scheme.objects.get(slug="kinderbijslag").provider.name == "SVB"
+    assert Scheme.objects.get(slug="huurtoeslag").latest_revision is not None
+
+
+def test_demo_skips_missing_themes(db, home_page):
+    call_command("load_demo_regelingen", verbosity=0)
+    assert Scheme.objects.count() >= 25
+
+
+@pytest.fixture
+def editor_client(client, django_user_model, home_page):
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    user = django_user_model.objects.create_superuser(
+        "redactie", "r@example.org", "x" * 16
+    )
+    # The admin asks for two-factor authentication; set it up as an editor would.
+    TOTP.activate(user, generate_totp_secret())
+    client.force_login(user)
+    return client
+
+
+def test_admin_list_search_and_review_filter(editor_client):
+    import datetime
+
+    SchemeFactory(name="Huurtoeslag", next_review_due=datetime.date(2020, 1, 1))
+    SchemeFactory(name="Kinderbijslag", next_review_due=datetime.date(2099, 1, 1))
+    url = "/admin/snippets/regelingen/scheme/"
+    assert editor_client.get(url).status_code == 200
+    html = editor_client.get(url, {"q": "huur"}).content.decode()
+    assert "Huurtoeslag" in html and "Kinderbijslag" not in html
+    html = editor_client.get(url, {"to_review": "true"}).content.decode()
+    assert "Huurtoeslag" in html and "Kinderbijslag" not in html
+
+
+def test_admin_edit_and_preview(editor_client):
+    scheme = SchemeFactory(name="Huurtoeslag")
+    response = editor_client.get(f"/admin/snippets/regelingen/scheme/edit/{scheme.pk}/")
+    assert response.status_code == 200
+    assert "Regelcheck" in response.content.decode()
+    assert (
+        editor_client.get("/admin/snippets/regelingen/scheme/add/").status_code == 200
+    )
+    assert editor_client.get("/admin/snippets/regelingen/lifeevent/").status_code == 200
+
+
+def test_criterion_validation_message_for_editors():
+    from django.core.exceptions import ValidationError
+
+    criterion = SchemeCriterion(question="housing", operator="lt", value="rent")
+    with pytest.raises(ValidationError) as error:
+        criterion.clean()
+    assert "past niet" in str(error.value)
