@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -30,6 +31,7 @@ CONFIRM_ASK_AGAIN_AFTER = datetime.timedelta(days=14)
 SIGNUP_REMINDER_WORKING_DAYS = 5
 RETENTION_AFTER_CLOSING = datetime.timedelta(days=90)
 GROUP_REQUEST_RETENTION = datetime.timedelta(days=180)
+SIGNUP_MAX_AGE = datetime.timedelta(days=365)
 
 
 def _absolute(path: str) -> str:
@@ -126,10 +128,13 @@ def signups_remind(now: datetime.datetime | None = None) -> int:
 def personal_data_delete_expired(
     now: datetime.datetime | None = None,
 ) -> tuple[int, int]:
-    """Delete sign-ups 90 days after closing, and old requests for new groups."""
+    """Delete sign-ups 90 days after closing (and any sign-up after a year), and
+    requests for new groups after 180 days."""
     now = now or timezone.now()
     signups, _ = SignUp.objects.filter(
-        status=SignUp.Status.CLOSED, closed_at__lt=now - RETENTION_AFTER_CLOSING
+        Q(status=SignUp.Status.CLOSED, closed_at__lt=now - RETENTION_AFTER_CLOSING)
+        # A safety net for sign-ups an organiser never closes.
+        | Q(created_at__lt=now - SIGNUP_MAX_AGE)
     ).delete()
     requests, _ = GroupRequest.objects.filter(
         created_at__lt=now - GROUP_REQUEST_RETENTION

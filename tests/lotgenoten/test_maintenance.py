@@ -193,7 +193,10 @@ def test_retention_deletes_closed_signups_after_ninety_days(group):
     SignUp.objects.filter(pk=recent.pk).update(
         status=SignUp.Status.CLOSED, closed_at=now - datetime.timedelta(days=10)
     )
-    open_old = SignUpFactory(group=group, created_at=now - datetime.timedelta(days=400))
+    open_recent = SignUpFactory(
+        group=group, created_at=now - datetime.timedelta(days=300)
+    )
+    SignUpFactory(group=group, created_at=now - datetime.timedelta(days=400))
     GroupRequest.objects.create(
         role="ouder",
         name="A",
@@ -204,7 +207,10 @@ def test_retention_deletes_closed_signups_after_ninety_days(group):
         created_at=now - datetime.timedelta(days=200),
     )
     call_command("lotgenoten_delete_expired", verbosity=0)
-    assert set(SignUp.objects.values_list("pk", flat=True)) == {recent.pk, open_old.pk}
+    assert set(SignUp.objects.values_list("pk", flat=True)) == {
+        recent.pk,
+        open_recent.pk,
+    }
     assert not GroupRequest.objects.exists()
 
 
