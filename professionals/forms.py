@@ -29,6 +29,14 @@ MEMBER_KINDS = [
 ]
 
 
+class HttpsURLField(forms.URLField):
+    """Addresses typed without a scheme get https:// (what a municipality uses)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("assume_scheme", "https")
+        super().__init__(**kwargs)
+
+
 class StyledFormMixin:
     """NL Design System classes on every widget."""
 
@@ -161,6 +169,7 @@ class PracticeForm(StyledFormMixin, forms.ModelForm):
             and not (membership and membership.is_moderator)
         )
         if self.taken_offline:
+            publication.choices = Practice.Publication.choices
             publication.disabled = True
             publication.required = False
             publication.help_text = _(
@@ -223,6 +232,7 @@ class MunicipalityPageForm(StyledFormMixin, forms.ModelForm):
 
     class Meta:
         model = MunicipalityPage
+        field_classes = {"website": HttpsURLField}
         fields = [
             "intro",
             "front_door_name",
@@ -248,6 +258,7 @@ class LocalSchemeForm(StyledFormMixin, forms.ModelForm):
     class Meta:
         model = LocalScheme
         fields = ["kind", "name", "summary", "url"]
+        field_classes = {"url": HttpsURLField}
         widgets = {"summary": forms.Textarea(attrs={"rows": 3})}
 
 
@@ -255,6 +266,7 @@ class LocalInitiativeForm(StyledFormMixin, forms.ModelForm):
     class Meta:
         model = LocalInitiative
         fields = ["name", "summary", "url"]
+        field_classes = {"url": HttpsURLField}
         widgets = {"summary": forms.Textarea(attrs={"rows": 3})}
 
 

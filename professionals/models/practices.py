@@ -1,23 +1,37 @@
 """Praktijkvoorbeelden: what one organisation learned, shared with all members."""
 
+import os
+
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.urls import reverse
-from django.utils.functional import LazyObject
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
 from professionals.models.choices import Province, SizeClass
 
 
-class PrivateStorage(LazyObject):
-    """Files outside MEDIA_ROOT: only a view that checks access may serve them."""
+class PrivateStorage(FileSystemStorage):
+    """Files outside MEDIA_ROOT: only a view that checks access may serve them.
 
-    def _setup(self):
-        self._wrapped = FileSystemStorage(
-            location=settings.PRIVATE_MEDIA_ROOT, base_url=None
-        )
+    The location is read from settings on every use, so tests can change it.
+    """
+
+    @property
+    def base_location(self):
+        return settings.PRIVATE_MEDIA_ROOT
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+    @property
+    def base_url(self):
+        return None
+
+    def url(self, name):
+        raise NotImplementedError("Private files have no public URL.")
 
 
 private_storage = PrivateStorage()

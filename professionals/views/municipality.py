@@ -67,6 +67,11 @@ def municipality_page_edit(request):
             "schemes": schemes,
             "initiatives": initiatives,
             "page": page,
+            "error_forms": [*schemes.forms, *initiatives.forms],
+            "formset_errors": [
+                *schemes.non_form_errors(),
+                *initiatives.non_form_errors(),
+            ],
             "has_errors": bool(
                 form.errors
                 or any(schemes.errors)
