@@ -66,3 +66,8 @@ lock:
 
 clean:
 	rm -rf $(VENV) node_modules static/vendor staticfiles $(STAMP) db.sqlite3
+
+# Peer group postcode search with 10,000 groups (PostgreSQL, own database; see script).
+.PHONY: bench-lotgenoten
+bench-lotgenoten: install
+	$(PY) scripts/bench_postcode_search.py
