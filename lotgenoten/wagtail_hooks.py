@@ -34,7 +34,8 @@ class PeerGroupViewSet(SnippetViewSet):
         "target_groups",
         "municipality__province",
     ]
-    search_fields = ["name", "place", "description"]
+    # Search uses the model's own index (name, description, place); a field list
+    # here breaks the SQLite full-text backend used in development.
     ordering = ["name"]
     list_export = [
         "name",
@@ -91,7 +92,7 @@ class SignUpViewSet(SnippetViewSet):
     icon = "user"
     menu_label = _("Aanmeldingen")
     list_display = ["name", "group", "status", "created_at"]
-    list_filter = ["status"]
+    list_filter = ["status", "group"]
     search_fields = ["name"]
     edit_view_class = SignUpEditView
     delete_view_class = SignUpDeleteView

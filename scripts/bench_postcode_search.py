@@ -65,7 +65,6 @@ def setup():
     django.setup()
     from django.conf import settings
     from django.core.management import call_command
-
     from django.test.utils import override_settings
 
     # Production settings, but plain static URLs: no collectstatic manifest needed.
@@ -132,7 +131,8 @@ def sample_postcodes(rng: random.Random) -> list[str]:
     sample = []
     for province in sorted(by_province):
         sample += rng.sample(
-            by_province[province], min(SEARCHES_PER_PROVINCE, len(by_province[province]))
+            by_province[province],
+            min(SEARCHES_PER_PROVINCE, len(by_province[province])),
         )
     rng.shuffle(sample)
     return sample, sorted(by_province)
@@ -178,7 +178,9 @@ def main():
     postcodes, provinces = sample_postcodes(rng)
     urls = [f"/lotgenoten/?postcode={pc4}" for pc4 in postcodes]
     client = Client()
-    print(f"Database: {connection.vendor}; {len(urls)} postcodes in {len(provinces)} provinces")
+    print(
+        f"Database: {connection.vendor}; {len(urls)} postcodes in {len(provinces)} provinces"
+    )
     info_times, info_queries = measure(client, ["/privacy/"] * 200)
     report("information page /privacy/", info_times, info_queries)
     for total in (1_000, 10_000):

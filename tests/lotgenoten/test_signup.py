@@ -185,6 +185,12 @@ def test_signups_visible_only_to_managers_of_the_group(
         302,
         403,
     )
+    searched = client.get("/admin/snippets/lotgenoten/signup/", {"q": "zichtbaar"})
+    assert searched.status_code == 200
+    assert "Onzichtbaar" not in searched.content.decode()
+    delete = f"/admin/snippets/lotgenoten/signup/delete/{foreign.pk}/"
+    assert client.post(delete).status_code in (302, 403)
+    assert SignUp.objects.filter(pk=foreign.pk).exists()
 
     client.force_login(other)
     listing = client.get("/admin/snippets/lotgenoten/signup/").content.decode()
