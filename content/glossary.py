@@ -31,6 +31,29 @@ def terms_unexplained(text: str, terms, explained) -> list:
     ]
 
 
+def _mark_text(text: str, todo: list, already_marked: set) -> str:
+    """Link the first use of each term in a plain-text part of the HTML."""
+    pieces = []
+    while todo:
+        best = None
+        for term in todo:
+            match = _pattern(term.forms).search(text)
+            if match and (best is None or match.start(1) < best[1].start(1)):
+                best = (term, match)
+        if best is None:
+            break
+        term, match = best
+        pieces.append(text[: match.start(1)])
+        pieces.append(
+            f'<a class="glossary-term" href="#{escape(term.anchor)}">{match.group(1)}</a>'
+        )
+        text = text[match.end(1) :]
+        already_marked.add(term.anchor)
+        todo.remove(term)
+    pieces.append(text)
+    return "".join(pieces)
+
+
 def mark_terms(html: str, terms, already_marked: set) -> str:
     """Link the first use of each term on the page to its explanation.
 
@@ -52,24 +75,7 @@ def mark_terms(html: str, terms, already_marked: set) -> str:
             continue
         if in_link or not part.strip():
             continue
-        for term in list(todo):
-            match = _pattern(term.forms).search(part)
-            if match is None:
-                continue
-            word = match.group(1)
-            replacement = (
-                f'<a class="glossary-term" href="#{escape(term.anchor)}">{word}</a>'
-            )
-            part = part[: match.start(1)] + replacement + part[match.end(1) :]
-            already_marked.add(term.anchor)
-            todo.remove(term)
-            # Text after the new link may still hold other terms; the link itself
-            # must not be searched again, so split it off.
-            head, tail = part.split(replacement, 1)
-            part = head + replacement + mark_terms(tail, todo, already_marked)
-            todo = [t for t in todo if t.anchor not in already_marked]
-            break
-        parts[index] = part
+        parts[index] = _mark_text(part, todo, already_marked)
         if not todo:
             break
     return "".join(parts)

@@ -1,12 +1,22 @@
-"""Reads for helplines: live lines with their hours, and each line's status now."""
+"""Reads for helplines: live lines with their hours, and each line's status now.
+
+The lines, their hours and the coming public holidays change a few times a year, but
+are shown on most pages. So they are cached (one cache read per request); saving a
+helpline, its hours or a holiday clears the cache (content/signals.py). The status
+itself ("nu open") is computed for every request.
+"""
 
 import datetime
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.utils import timezone
 
 from content import opening_hours
 from content.models.snippets import Helpline, PublicHoliday
+
+CACHE_KEY = "content:helplines"
+CACHE_SECONDS = 600
 
 
 @dataclass(frozen=True)
@@ -20,11 +30,13 @@ class HelplineStatus:
         return self.status.is_open
 
 
-def helplines_live(theme=None):
-    """Published helplines (emergency numbers first), hours and themes prefetched: 4 queries."""
+def helplines_live(theme=None, with_themes=False):
+    """Published helplines (emergency numbers first), hours prefetched: 3 queries."""
     lines = Helpline.objects.filter(live=True).prefetch_related(
-        "weekly_hours", "exceptions", "themes"
+        "weekly_hours", "exceptions"
     )
+    if with_themes:
+        lines = lines.prefetch_related("themes")
     if theme is not None:
         lines = lines.filter(themes=theme)
     return lines
@@ -41,14 +53,33 @@ def holidays_near(today: datetime.date):
     )
 
 
-def helpline_statuses(helplines, now=None) -> list[HelplineStatus]:
+def helplines_cached(today: datetime.date):
+    """(live lines with hours and themes, holidays near today), from the cache."""
+    cached = cache.get(CACHE_KEY)
+    if cached is not None and cached[0] == today:
+        return cached[1], cached[2]
+    lines = list(helplines_live(with_themes=True))
+    holidays = holidays_near(today)
+    cache.set(CACHE_KEY, (today, lines, holidays), CACHE_SECONDS)
+    return lines, holidays
+
+
+def helplines_cache_clear(**kwargs):
+    cache.delete(CACHE_KEY)
+
+
+def _today(now):
+    return now.astimezone(opening_hours.AMSTERDAM).date()
+
+
+def helpline_statuses(helplines, now=None, holidays=None) -> list[HelplineStatus]:
     """Each line with its opening status at `now` (default: the current time)."""
     now = now or timezone.now()
     helplines = list(helplines)
     if not helplines:
         return []
-    today = now.astimezone(opening_hours.AMSTERDAM).date()
-    holidays = holidays_near(today)
+    if holidays is None:
+        holidays = holidays_near(_today(now))
     result = []
     for line in helplines:
         status = opening_hours.opening_status(line.schedule(holidays), now)
@@ -58,10 +89,24 @@ def helpline_statuses(helplines, now=None) -> list[HelplineStatus]:
     return result
 
 
+def helplines_with_status(now=None, theme=None) -> list[HelplineStatus]:
+    """Every live line (or a theme's lines plus emergency numbers) with its status."""
+    now = now or timezone.now()
+    lines, holidays = helplines_cached(_today(now))
+    if theme is not None:
+        theme_id = getattr(theme, "pk", theme)
+        lines = [
+            line
+            for line in lines
+            if line.is_emergency or theme_id in {t.pk for t in line.themes.all()}
+        ]
+    return helpline_statuses(lines, now, holidays)
+
+
 def helplines_open_now(now=None, theme=None) -> list[HelplineStatus]:
     """Only the lines that are open at this moment (emergency numbers always are)."""
     return [
         s
-        for s in helpline_statuses(helplines_live(theme=theme), now)
+        for s in helplines_with_status(now, theme)
         if s.is_open or s.helpline.is_emergency
     ]

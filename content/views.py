@@ -1,31 +1,215 @@
-"""Site search at /zoeken/."""
+"""Site search at /zoeken/: pages, plans and the models other apps register.
 
-import re
+Other apps join through settings.EENOUDERPUNT_SEARCH_MODELS ("app.Model" labels).
+Each model is Wagtail-search indexed and has get_absolute_url(); it may define a
+classmethod `search_queryset()` with what parents may see (default: live=True when
+the model has a `live` field, else everything).
+"""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+import logging
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import DatabaseError
 from django.shortcuts import render
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, Or, PlainText
+from wagtail.search.utils import normalise_query_string
 
-MAX_QUERY_LENGTH = 200
-# Search engines give query syntax to quotes and operators; parents mean words.
-_NOT_A_WORD = re.compile(r"[^\w\s-]+")
+from content.models import GlossaryTerm, ThemePage
+from content.search import (
+    MAX_QUERY_LENGTH,
+    excerpt,
+    highlight,
+    looks_personal,
+    search_terms,
+    search_words,
+    suggest,
+    word_variants,
+)
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["search", "search_terms"]
+
+# Enough for any real question; keeps the work per request bounded.
+MAX_RESULTS_PER_SOURCE = 50
+PAGE_TYPE_LABELS = {
+    "infopage": _("Informatie"),
+    "stepplanpage": _("Stappenplan"),
+    "themepage": _("Onderwerp"),
+    "helplineindexpage": _("Hulp"),
+    "glossarypage": _("Uitleg"),
+}
 
 
-def search_terms(raw: str) -> str:
-    """Words to search for: punctuation and query syntax removed, length capped."""
-    return " ".join(_NOT_A_WORD.sub(" ", raw[:MAX_QUERY_LENGTH]).split())
+@dataclass
+class Hit:
+    title: str
+    url: str
+    text: str
+    kind: str
+    promoted: bool = False
+
+
+def build_query(words: list[str]):
+    """Every word must match, in any of its Dutch forms."""
+    parts = [Or([PlainText(form) for form in word_variants(w)]) for w in words]
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
+def _page_text(page) -> str:
+    for name in ("search_description", "intro"):
+        value = getattr(page, name, "")
+        if value:
+            return value
+    return ""
+
+
+def _page_hits(query, words) -> list[Hit]:
+    pages = (
+        Page.objects.live().public().specific().search(query)[:MAX_RESULTS_PER_SOURCE]
+    )
+    hits = []
+    for page in pages:
+        body = getattr(page, "body", None)
+        text = _page_text(page)
+        if body is not None:
+            body_text = strip_tags(str(body))
+            # Show the part of the body that matched when the intro does not.
+            if not highlight(text, words).count("<mark>"):
+                text = excerpt(body_text, words) or text
+        hits.append(
+            Hit(
+                title=page.title,
+                url=page.url,
+                text=text,
+                kind=PAGE_TYPE_LABELS.get(page._meta.model_name, _("Pagina")),
+            )
+        )
+    return hits
+
+
+def _model_hits(query) -> list[Hit]:
+    hits = []
+    for label in settings.EENOUDERPUNT_SEARCH_MODELS:
+        try:
+            model = apps.get_model(label)
+        except (LookupError, ValueError):
+            logger.warning("EENOUDERPUNT_SEARCH_MODELS: unknown model %s", label)
+            continue
+        if hasattr(model, "search_queryset"):
+            queryset = model.search_queryset()
+        else:
+            queryset = model._default_manager.all()
+            if any(f.name == "live" for f in model._meta.fields):
+                queryset = queryset.filter(live=True)
+        kind = str(model._meta.verbose_name).capitalize()
+        try:
+            found = list(
+                get_search_backend().search(query, queryset)[:MAX_RESULTS_PER_SOURCE]
+            )
+        except Exception:  # another app's model must never break the search page
+            logger.exception("search in %s failed", label)
+            continue
+        for obj in found:
+            text = next(
+                (
+                    str(getattr(obj, name))
+                    for name in (
+                        "summary",
+                        "search_description",
+                        "description",
+                        "intro",
+                    )
+                    if getattr(obj, name, "")
+                ),
+                "",
+            )
+            hits.append(
+                Hit(title=str(obj), url=obj.get_absolute_url(), text=text, kind=kind)
+            )
+    return hits
+
+
+def _promoted_hits(query_string: str) -> list[Hit]:
+    promotions = (
+        SearchPromotion.objects.filter(query__query_string=query_string)
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    hits = []
+    for promotion in promotions:
+        if promotion.page_id:
+            page = promotion.page
+            if not page.live:
+                continue
+            hits.append(
+                Hit(page.title, page.url, promotion.description, _("Aanrader"), True)
+            )
+        elif promotion.external_link_url:
+            hits.append(
+                Hit(
+                    promotion.external_link_text or promotion.external_link_url,
+                    promotion.external_link_url,
+                    promotion.description,
+                    _("Aanrader"),
+                    True,
+                )
+            )
+    return hits
+
+
+def _log_query(raw: str, normalised: str):
+    """Count the query in aggregate (query text and daily hits only, never who)."""
+    if not normalised or looks_personal(raw):
+        return
+    try:
+        Query.get(normalised).add_hit()
+    except DatabaseError:  # counting must never break searching
+        logger.warning("search query could not be counted")
+
+
+def _vocabulary():
+    words = set()
+    for title in Page.objects.live().public().values_list("title", flat=True)[:2000]:
+        words.update(w.lower() for w in search_terms(title).split())
+    words.update(t.lower() for t in GlossaryTerm.objects.values_list("term", flat=True))
+    return words
 
 
 def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = None
+    words = search_words(search_terms(query))
+    context = {"query": query, "results": None, "words": words}
     # An odd query that has no words left still gets the "nothing found" help.
-    terms = search_terms(query)
-    if terms:
-        found = Page.objects.live().public().specific().search(terms)
-        paginator = Paginator(found, 10)
-        try:
-            results = paginator.page(request.GET.get("pagina", 1))
-        except (EmptyPage, PageNotAnInteger):
-            results = paginator.page(1)
-    return render(request, "content/search.html", {"query": query, "results": results})
+    if words:
+        search_query = build_query(words)
+        normalised = normalise_query_string(" ".join(words))
+        hits = _promoted_hits(normalised)
+        promoted_urls = {h.url for h in hits}
+        hits += [
+            h
+            for h in _page_hits(search_query, words) + _model_hits(search_query)
+            if h.url not in promoted_urls
+        ]
+        for hit in hits:
+            hit.title_html = highlight(hit.title, words)
+            hit.text_html = highlight(hit.text, words)
+        paginator = Paginator(hits, 10)
+        page_number = request.GET.get("pagina", "1")
+        context["results"] = paginator.get_page(page_number)
+        if page_number in ("", "1"):
+            _log_query(query, normalised)
+        if not hits:
+            context["suggestion"] = suggest(words, _vocabulary())
+            context["theme_pages"] = (
+                ThemePage.objects.live().public().only("title", "url_path")
+            )
+    return render(request, "content/search.html", context)

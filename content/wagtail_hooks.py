@@ -1,8 +1,15 @@
 """Admin for editors: snippets with search and filters, the review report, glossary check."""
 
+from django.contrib import messages
+from django.urls import path, reverse
+from django.utils.translation import gettext as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from content.admin_views import ReviewReportView
+from content.glossary import terms_unexplained
 from content.models import (
     GlossaryTerm,
     Helpline,
@@ -62,3 +69,80 @@ class ContentViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(ContentViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def review_report_urls():
+    return [
+        path(
+            "rapporten/te-controleren/",
+            ReviewReportView.as_view(),
+            name="content_review_report",
+        ),
+        path(
+            "rapporten/te-controleren/resultaten/",
+            ReviewReportView.as_view(results_only=True),
+            name="content_review_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def review_report_menu_item():
+    return MenuItem(
+        _("Te controleren"),
+        reverse("content_review_report"),
+        icon_name="calendar-alt",
+        order=50,
+    )
+
+
+def page_text(page) -> str:
+    """The words a parent reads on a page: title, intro and body/steps as text."""
+    from content.readability import html_to_text
+
+    parts = [page.title, getattr(page, "intro", "") or ""]
+    for name in ("body", "steps"):
+        value = getattr(page, name, None)
+        if value is not None:
+            parts.append(
+                html_to_text(
+                    value.render_as_block()
+                    if hasattr(value, "render_as_block")
+                    else str(value)
+                )
+            )
+    return "\n".join(parts)
+
+
+def _warn_unexplained_terms(request, page):
+    """A warning, never a block: the page uses difficult words it does not explain."""
+    page = page.specific
+    explained = getattr(page, "explained_terms", None)
+    if explained is None and not hasattr(page, "body"):
+        return
+    terms = list(GlossaryTerm.objects.all())
+    if not terms:
+        return
+    missing = terms_unexplained(page_text(page), terms, explained or [])
+    if missing:
+        words = ", ".join(f"'{t.term}'" for t in missing)
+        messages.warning(
+            request,
+            _(
+                "Deze pagina gebruikt moeilijke woorden zonder uitleg: %(words)s. "
+                "Kies ze bij 'Moeilijke woorden die deze pagina uitlegt', of gebruik "
+                "een eenvoudiger woord."
+            )
+            % {"words": words},
+        )
+
+
+@hooks.register("after_create_page")
+def glossary_check_after_create(request, page):
+    _warn_unexplained_terms(request, page)
+
+
+@hooks.register("after_edit_page")
+def glossary_check_after_edit(request, page):
+    _warn_unexplained_terms(request, page)

@@ -12,6 +12,15 @@ from tests.factories.content import HomePageFactory
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache (cached helplines must not leak)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
 @pytest.fixture
 def home_page(db):
     """The home page as the default site's root (Wagtail's welcome page removed)."""

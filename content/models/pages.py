@@ -1,18 +1,32 @@
 """Wagtail page types for what parents read."""
 
 from django.db import models
+from django.db.models import Q
+from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from content import stepplans
 from content.blocks import BodyStreamBlock, StepsStreamBlock
 from content.models.review import ReviewFields
 from content.models.snippets import GlossaryTerm, Theme
+
+
+def public_filter():
+    """Like Page.public(), but asks for the view restrictions once, not per call."""
+    restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+
+    def public(queryset):
+        for path in restricted:
+            queryset = queryset.exclude(path__startswith=path)
+        return queryset
+
+    return public
 
 
 class HomePage(Page):
@@ -33,18 +47,35 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("startpagina")
 
+    def route(self, request, path_components):
+        """Find a deeper page with one query on its URL path, not one per level.
+
+        Wagtail walks the tree one level at a time (two queries a level). None of our
+        page types routes specially, so the page at the full path is the answer; its
+        own route() still checks that it is live.
+        """
+        if len(path_components) > 1:
+            url_path = self.url_path + "/".join(path_components) + "/"
+            page = Page.objects.filter(
+                url_path=url_path, path__startswith=self.path
+            ).first()
+            if page is None:
+                raise Http404
+            return page.specific.route(request, [])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         from content.helplines import helplines_open_now
 
         context = super().get_context(request, *args, **kwargs)
+        public = public_filter()
         theme_pages = list(
-            ThemePage.objects.child_of(self).live().public().select_related("theme")
+            public(ThemePage.objects.child_of(self).live()).select_related("theme")
         )
         # Top tasks: the first two information pages of each theme, in one query.
         tasks = {}
         for info in (
-            InfoPage.objects.live()
-            .public()
+            public(InfoPage.objects.live())
             .filter(path__startswith=self.path, depth=self.depth + 2)
             .only("title", "url_path", "path", "depth")
             .order_by("path")
@@ -80,15 +111,18 @@ class ThemePage(ReviewFields, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["info_pages"] = (
-            self.get_children().live().public().only("title", "url_path")
-        )
-        context["step_plans"] = (
-            StepPlanPage.objects.live()
-            .public()
-            .filter(themes=self.theme_id)
-            .only("title", "url_path")
-        )
+        # The pages below this theme and the plans about it, in one query.
+        plan_ids = StepPlanPage.themes.through.objects.filter(
+            theme_id=self.theme_id
+        ).values("stepplanpage_id")
+        pages = public_filter()(
+            Page.objects.live().filter(
+                Q(path__startswith=self.path, depth=self.depth + 1) | Q(id__in=plan_ids)
+            )
+        ).only("title", "url_path", "path", "depth")
+        pages = list(pages)
+        context["info_pages"] = [p for p in pages if p.path.startswith(self.path)]
+        context["step_plans"] = [p for p in pages if not p.path.startswith(self.path)]
         return context
 
 
@@ -279,10 +313,10 @@ class HelplineIndexPage(ReviewFields, Page):
         verbose_name = _("hulplijnenpagina")
 
     def get_context(self, request, *args, **kwargs):
-        from content.helplines import helpline_statuses, helplines_live
+        from content.helplines import helplines_with_status
 
         context = super().get_context(request, *args, **kwargs)
-        context["helplines"] = helpline_statuses(helplines_live())
+        context["helplines"] = helplines_with_status()
         return context
 
 

@@ -9,22 +9,14 @@ Other apps use it, e.g. lotgenoten on its "no results" page:
 
 from django import template
 
-from content.helplines import helpline_statuses, helplines_live
+from content.helplines import helplines_with_status
 
 register = template.Library()
 
 
 @register.inclusion_tag("components/helplines_block.html")
 def helplines_block(theme=None, open_only=False, heading_level=2, heading=None):
-    lines = helpline_statuses(helplines_live())
-    if theme is not None:
-        theme_id = getattr(theme, "pk", theme)
-        lines = [
-            s
-            for s in lines
-            if s.helpline.is_emergency
-            or theme_id in {t.pk for t in s.helpline.themes.all()}
-        ]
+    lines = helplines_with_status(theme=theme)
     if open_only:
         lines = [s for s in lines if s.is_open or s.helpline.is_emergency]
     return {
@@ -38,5 +30,10 @@ def helplines_block(theme=None, open_only=False, heading_level=2, heading=None):
 @register.inclusion_tag("components/helpline_card.html")
 def helpline_card(helpline, level=3):
     """One helpline (a content.Helpline) with its status now, e.g. in a contact block."""
-    statuses = helpline_statuses([helpline]) if getattr(helpline, "live", False) else []
-    return {"item": statuses[0] if statuses else None, "level": level}
+    if not getattr(helpline, "live", False):
+        return {"item": None, "level": level}
+    # The cached list already has this line's hours: no extra queries.
+    item = next(
+        (s for s in helplines_with_status() if s.helpline.pk == helpline.pk), None
+    )
+    return {"item": item, "level": level}

@@ -21,5 +21,12 @@ def main_nav(context):
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page):
     """Breadcrumb trail from the home page to the given page."""
-    ancestors = page.get_ancestors().filter(depth__gt=1).specific(defer=True)
+    # The home page link needs no query; pages right below it have no other ancestor.
+    ancestors = (
+        page.get_ancestors()
+        .filter(depth__gt=2)
+        .only("title", "url_path", "depth", "path")
+        if page.depth > 3
+        else []
+    )
     return {"ancestors": ancestors, "page": page}

@@ -1,9 +1,27 @@
+"""Site search: safe input, Dutch word forms, highlighting, privacy, promotions."""
+
 import pytest
+from django.test import override_settings
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from content.views import search_terms
-from tests.factories.content import StandardPageFactory
+from content.models import Organisation
+from content.search import (
+    excerpt,
+    highlight,
+    looks_personal,
+    search_terms,
+    search_words,
+    suggest,
+    word_variants,
+)
+from tests.factories.content import (
+    InfoPageFactory,
+    OrganisationFactory,
+    StandardPageFactory,
+    ThemePageFactory,
+)
 
 
 @pytest.mark.parametrize(
@@ -20,16 +38,133 @@ def test_search_terms_keeps_words_only(raw, expected):
     assert search_terms(raw) == expected
 
 
+def test_search_words_drop_operators_and_duplicates():
+    assert search_words("Toeslag OR toeslag and geld") == ["toeslag", "geld"]
+
+
+@pytest.mark.parametrize(
+    "word, form",
+    [
+        ("kinderen", "kind"),
+        ("kind", "kinderen"),
+        ("toeslagen", "toeslag"),
+        ("toeslag", "toeslagen"),
+        ("ouders", "ouder"),
+        ("scholen", "school"),
+        ("kindje", "kind"),
+    ],
+)
+def test_word_variants_know_dutch_plurals(word, form):
+    assert form in word_variants(word)
+
+
+@pytest.mark.parametrize(
+    "query, personal",
+    [
+        ("1012 AB", True),
+        ("1012ab kinderopvang", True),
+        ("3511", True),
+        ("jan@example.nl", True),
+        ("06-12345678", True),
+        ("+31 6 1234 5678", True),
+        ("kinderopvang", False),
+        ("toeslag 2027", False),
+        ("alimentatie", False),
+    ],
+)
+def test_looks_personal(query, personal):
+    assert looks_personal(query) is personal
+
+
+def test_highlight_escapes_and_marks():
+    html = highlight("<b>Kinderen</b> en een kind", ["kind"])
+    assert html == "&lt;b&gt;<mark>Kinderen</mark>&lt;/b&gt; en een <mark>kind</mark>"
+
+
+def test_excerpt_shows_the_matching_part():
+    text = "Begin. " + "woord " * 100 + "Hier staat alimentatie in. " + "slot " * 50
+    part = excerpt(text, ["alimentatie"], length=120)
+    assert "alimentatie" in part and part.startswith("…")
+
+
+def test_suggest_a_close_word():
+    assert suggest(["kinderopvng"], {"kinderopvang", "toeslag"}) == "kinderopvang"
+    assert suggest(["toeslag"], {"kinderopvang", "toeslag"}) == ""
+
+
+@pytest.mark.django_db
 def test_search_finds_a_page(client, home_page):
     StandardPageFactory(parent=home_page, title="Kinderopvang betalen", slug="opvang")
     html = client.get("/zoeken/", {"q": "kinderopvang"}).content.decode()
-    assert "Kinderopvang betalen" in html
+    assert "<mark>Kinderopvang</mark> betalen" in html
+    assert 'href="/opvang/"' in html
 
 
+@pytest.mark.django_db
+def test_inflected_query_finds_the_base_word(client, home_page):
+    theme_page = ThemePageFactory(parent=home_page, slug="opvoeden")
+    InfoPageFactory(
+        parent=theme_page,
+        slug="praten",
+        title="Praten met je kind",
+        intro="Zo praat je met je kind over de scheiding.",
+    )
+    html = client.get("/zoeken/", {"q": "kinderen"}).content.decode()
+    assert 'href="/opvoeden/praten/"' in html
+    assert "Informatie" in html  # labelled by type
+
+
+@pytest.mark.django_db
 def test_search_without_results_helps_further(client, home_page):
-    html = client.get("/zoeken/", {"q": "qwertyuiop"}).content.decode()
+    ThemePageFactory(parent=home_page, title="Kinderopvang", slug="kinderopvang")
+    html = client.get("/zoeken/", {"q": "kinderopvng"}).content.decode()
     assert "We hebben niets gevonden" in html
     assert "/hulp/" in html
+    assert 'href="/kinderopvang/"' in html  # the themes
+    assert "Bedoel je:" in html and "?q=kinderopvang" in html
+
+
+@pytest.mark.django_db
+def test_queries_are_counted_without_personal_data(client, home_page):
+    client.get("/zoeken/", {"q": "Alimentatie"})
+    client.get("/zoeken/", {"q": "alimentatie"})
+    client.get("/zoeken/", {"q": "1012 AB"})
+    client.get("/zoeken/", {"q": "mijn@mail.nl"})
+    assert list(Query.objects.values_list("query_string", flat=True)) == ["alimentatie"]
+    assert Query.objects.get().hits == 2
+    response = client.get("/zoeken/", {"q": "alimentatie"})
+    assert not response.cookies
+
+
+@pytest.mark.django_db
+def test_editors_promoted_result_comes_first(client, home_page):
+    StandardPageFactory(parent=home_page, title="Geld lenen", slug="lenen")
+    promoted = StandardPageFactory(
+        parent=home_page, title="Hulp bij schulden", slug="schulden"
+    )
+    query = Query.get("geld")
+    SearchPromotion.objects.create(
+        query=query, page=promoted, description="Begin hier."
+    )
+    html = client.get("/zoeken/", {"q": "geld"}).content.decode()
+    assert html.index('href="/schulden/"') < html.index('href="/lenen/"')
+    assert "Aanrader" in html and "Begin hier." in html
+
+
+@pytest.mark.django_db
+def test_other_apps_models_join_the_search(client, home_page, monkeypatch):
+    monkeypatch.setattr(
+        Organisation,
+        "get_absolute_url",
+        lambda self: f"/organisaties/{self.pk}/",
+        raising=False,
+    )
+    OrganisationFactory(name="Stichting Zonnebloem", description="Uitjes voor ouders.")
+    with override_settings(
+        EENOUDERPUNT_SEARCH_MODELS=["content.Organisation", "nope.Missing"]
+    ):
+        html = client.get("/zoeken/", {"q": "zonnebloem"}).content.decode()
+    assert "/organisaties/" in html and "Organisatie" in html
 
 
 @settings(
@@ -38,8 +173,27 @@ def test_search_without_results_helps_further(client, home_page):
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 @given(query=st.text(max_size=300))
+@pytest.mark.django_db
 def test_search_never_fails_and_escapes_input(client, home_page, query):
     response = client.get("/zoeken/", {"q": query, "pagina": query[:5]})
     assert response.status_code == 200
     if "<script" in query:
         assert "<script" not in response.content.decode().split("</header>")[1]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "x" * 2000,
+        "'; DROP TABLE wagtailcore_page; --",
+        "<script>alert(1)</script>",
+        "AND OR NOT",
+    ],
+)
+def test_bad_input_gives_a_normal_page(client, home_page, query):
+    response = client.get("/zoeken/", {"q": query})
+    assert response.status_code == 200
+    body = response.content.decode().split("</header>")[1]
+    assert "<script>alert" not in body

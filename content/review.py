@@ -1,0 +1,87 @@
+"""Freshness: which pages and snippets are due for review ("Te controleren").
+
+Every model with the ReviewFields mixin joins automatically (pages and snippets of
+any app). Models that have the same fields without the mixin can join by listing
+their "app.Model" label in settings.EENOUDERPUNT_REVIEW_MODELS.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.conf import settings
+from wagtail.admin.admin_url_finder import AdminURLFinder
+
+from content.models.review import ReviewFields
+
+SOON_DAYS = 30
+
+
+@dataclass
+class ReviewItem:
+    title: str
+    kind: str
+    next_review_due: datetime.date
+    last_reviewed: datetime.date | None
+    owner: object  # a user or None
+    edit_url: str
+    overdue: bool
+
+    @property
+    def owner_name(self) -> str:
+        if self.owner is None:
+            return ""
+        return self.owner.get_full_name() or self.owner.get_username()
+
+    @property
+    def status(self) -> str:
+        from django.utils.translation import gettext
+
+        return gettext("Te laat") if self.overdue else gettext("Binnenkort")
+
+
+def review_models() -> list[type]:
+    """Concrete models with review fields, from every installed app."""
+    found = [
+        m
+        for m in apps.get_models()
+        if issubclass(m, ReviewFields) and not m._meta.abstract
+    ]
+    for label in getattr(settings, "EENOUDERPUNT_REVIEW_MODELS", []):
+        model = apps.get_model(label)
+        if model not in found:
+            found.append(model)
+    return found
+
+
+def review_items_due(
+    today: datetime.date, within_days: int = SOON_DAYS, owner=None
+) -> list[ReviewItem]:
+    """Everything whose next review is overdue or due within `within_days` days.
+
+    One query per model with review fields, whatever the number of items.
+    """
+    until = today + datetime.timedelta(days=within_days)
+    finder = AdminURLFinder()
+    items = []
+    for model in review_models():
+        queryset = model._default_manager.filter(
+            next_review_due__isnull=False, next_review_due__lte=until
+        ).select_related("review_owner")
+        if owner is not None:
+            queryset = queryset.filter(review_owner=owner)
+        kind = str(model._meta.verbose_name).capitalize()
+        for obj in queryset:
+            items.append(
+                ReviewItem(
+                    title=str(getattr(obj, "title", None) or obj),
+                    kind=kind,
+                    next_review_due=obj.next_review_due,
+                    last_reviewed=obj.last_reviewed,
+                    owner=obj.review_owner,
+                    edit_url=finder.get_edit_url(obj) or "",
+                    overdue=obj.next_review_due <= today,
+                )
+            )
+    items.sort(key=lambda item: (item.next_review_due, item.title))
+    return items

@@ -1,0 +1,151 @@
+"""Site search rules: query words, Dutch word forms, privacy filter, highlighting.
+
+Pure functions (no database). The view in content/views.py puts them together.
+"""
+
+import difflib
+import re
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+MAX_QUERY_LENGTH = 200
+MAX_WORDS = 8
+# Search engines give query syntax to quotes and operators; parents mean words.
+_NOT_A_WORD = re.compile(r"[^\w\s-]+")
+_OPERATORS = {"and", "or", "not"}
+_VOWELS = set("aeiou")
+
+# Personal data must never be stored, not even as a search term.
+_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?[a-z]{2}\b|^\s*[1-9]\d{3}\s*$", re.IGNORECASE)
+_EMAIL = re.compile(r"\S+@\S+")
+_LONG_NUMBER = re.compile(r"(?:\d[\s.-]?){8,}")
+
+
+def search_terms(raw: str) -> str:
+    """Words to search for: punctuation and query syntax removed, length capped."""
+    return " ".join(_NOT_A_WORD.sub(" ", raw[:MAX_QUERY_LENGTH]).split())
+
+
+def search_words(terms: str) -> list[str]:
+    """The distinct words of a cleaned query, lower case, without operators."""
+    words = []
+    for word in terms.lower().split():
+        word = word.strip("-_")
+        if word and word not in _OPERATORS and word not in words:
+            words.append(word)
+    return words[:MAX_WORDS]
+
+
+def _undouble(stem: str) -> str:
+    """Dutch spelling: 'scholen' -> 'schol' -> 'school'; 'bonnen' -> 'bonn' -> 'bon'."""
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+        return stem[:-1]
+    if (
+        len(stem) >= 3
+        and stem[-1] not in _VOWELS
+        and stem[-2] in _VOWELS
+        and stem[-3] not in _VOWELS
+    ):
+        return stem[:-1] + stem[-2] + stem[-1]
+    return stem
+
+
+def word_variants(word: str) -> list[str]:
+    """The word and its likely other Dutch forms (plural, singular, diminutive).
+
+    PostgreSQL's Dutch stemmer already folds most forms, but not irregular plurals
+    ('kinderen' -> 'kinder', not 'kind'), and SQLite has no stemming at all. So we
+    search for a few forms of each word: 'kinderen' also finds 'kind'.
+    """
+    word = word.lower()
+    forms = [word]
+
+    def add(form):
+        if len(form) >= 3 and form not in forms:
+            forms.append(form)
+
+    if word.endswith("eren") and len(word) > 6:
+        add(word[:-4])  # kinderen -> kind, liederen -> lied
+    if word.endswith("tje") or word.endswith("pje"):
+        add(word[:-3])
+    elif word.endswith("je"):
+        add(word[:-2])  # kindje -> kind
+    if word.endswith("en") and len(word) > 4:
+        stem = word[:-2]
+        add(stem)
+        add(_undouble(stem))
+    elif word.endswith("s") and len(word) > 4:
+        add(word[:-1])  # ouders -> ouder
+    elif len(word) >= 3 and not word.endswith(("en", "s")):
+        # A singular query also finds the plural: kind -> kinderen, toeslag -> toeslagen.
+        add(word + "en")
+        add(word + "eren")
+        add(word + "s")
+    return forms[:5]
+
+
+def looks_personal(raw: str) -> bool:
+    """Whether a query looks like personal data: a postcode, e-mail or phone number."""
+    return bool(_POSTCODE.search(raw) or _EMAIL.search(raw) or _LONG_NUMBER.search(raw))
+
+
+def _mark_pattern(words: list[str]) -> re.Pattern | None:
+    stems = sorted(
+        {v for w in words for v in word_variants(w) if len(v) >= 3},
+        key=len,
+        reverse=True,
+    )
+    if not stems:
+        return None
+    # A word that starts with a searched form is a match: 'kind' marks 'kinderen'.
+    return re.compile(
+        r"\b(" + "|".join(re.escape(s) for s in stems) + r")\w*", re.IGNORECASE
+    )
+
+
+def highlight(text: str, words: list[str]) -> SafeString:
+    """Escaped text with the searched words wrapped in <mark>."""
+    text = text or ""
+    pattern = _mark_pattern(words)
+    if pattern is None:
+        return mark_safe(escape(text))  # noqa: S308 - escaped
+    pieces, last = [], 0
+    for match in pattern.finditer(text):
+        pieces.append(escape(text[last : match.start()]))
+        pieces.append(f"<mark>{escape(match.group(0))}</mark>")
+        last = match.end()
+    pieces.append(escape(text[last:]))
+    return mark_safe("".join(pieces))  # noqa: S308 - every piece is escaped
+
+
+def excerpt(text: str, words: list[str], length: int = 220) -> str:
+    """A part of the text around the first searched word (plain text)."""
+    text = " ".join((text or "").split())
+    if len(text) <= length:
+        return text
+    pattern = _mark_pattern(words)
+    match = pattern.search(text) if pattern else None
+    start = 0
+    if match and match.start() > length // 3:
+        start = text.rfind(" ", 0, match.start() - length // 3) + 1
+    end = text.rfind(" ", start, start + length)
+    end = end if end > start else start + length
+    return ("… " if start else "") + text[start:end] + " …"
+
+
+def suggest(words: list[str], vocabulary) -> str:
+    """A spelling suggestion from words on the site, or '' when none is close."""
+    vocabulary = {v.lower() for v in vocabulary if len(v) >= 4}
+    changed, suggestion = False, []
+    for word in words:
+        if word in vocabulary:
+            suggestion.append(word)
+            continue
+        close = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.75)
+        if close:
+            suggestion.append(close[0])
+            changed = True
+        else:
+            suggestion.append(word)
+    return " ".join(suggestion) if changed else ""
