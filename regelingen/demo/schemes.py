@@ -1266,3 +1266,24 @@ LIFE_EVENTS = [
     ("kind-met-beperking", "Kind met een beperking of ziekte"),
     ("studeren", "Studeren of een opleiding"),
 ]
+
+# Step-by-step plans (page slugs from the content demo) to link from a scheme's page.
+# A plan that does not exist is skipped.
+RELATED_PLANS = {
+    "kinderbijslag": ["uit-elkaar"],
+    "kindgebonden-budget": ["uit-elkaar"],
+    "huurtoeslag": ["uit-elkaar"],
+    "alimentatie-innen-lbio": ["uit-elkaar"],
+    "juridisch-loket": ["uit-elkaar"],
+    "gesubsidieerde-rechtsbijstand": ["uit-elkaar"],
+    "schuldhulpverlening": ["geldzorgen-en-schulden"],
+    "bijzondere-bijstand": ["geldzorgen-en-schulden"],
+    "kwijtschelding-gemeentelijke-belastingen": ["geldzorgen-en-schulden"],
+    "voedselbank": ["geldzorgen-en-schulden"],
+    "minimaregelingen-gemeente": ["geldzorgen-en-schulden"],
+    "individuele-inkomenstoeslag": ["geldzorgen-en-schulden"],
+    "bijstand": ["van-bijstand-naar-werk"],
+    "ontheffing-arbeidsplicht-kind-onder-5": ["van-bijstand-naar-werk"],
+    "kinderopvang-via-de-gemeente": ["van-bijstand-naar-werk"],
+    "kinderopvangtoeslag": ["van-bijstand-naar-werk"],
+}

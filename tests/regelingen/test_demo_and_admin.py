@@ -3,6 +3,8 @@
 import pytest
 from django.core.management import call_command
 
+from content.readability import lix
+from regelingen.demo.schemes import SCHEMES
 from regelingen.models import LifeEvent, Scheme, SchemeCriterion
 from tests.factories.regelingen import SchemeFactory
 
@@ -83,3 +85,31 @@ def test_criterion_validation_message_for_editors():
     with pytest.raises(ValidationError) as error:
         criterion.clean()
     assert "past niet" in str(error.value)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES, ids=[s["slug"] for s in SCHEMES])
+def test_demo_texts_are_plain_language(scheme):
+    """DESIGN.md: no parent text above LIX 40."""
+    text = " ".join(
+        [scheme["summary"], scheme["for_whom"], scheme["what_you_get"]]
+        + [f"{title}. {text}" for title, text in scheme["steps"]]
+    )
+    assert lix(text) <= 40
+
+
+def test_overdue_scheme_is_in_the_review_report(home_page):
+    import datetime
+
+    from content.review import review_items_due
+
+    SchemeFactory(name="Oude regeling", next_review_due=datetime.date(2020, 1, 1))
+    items = review_items_due(datetime.date(2026, 11, 22))
+    assert "Oude regeling" in [item.title for item in items]
+
+
+def test_preview_renders_the_detail_page_for_a_draft(rf, home_page):
+    scheme = SchemeFactory(name="Concept huurhulp", live=False)
+    request = rf.get("/")
+    response = scheme.serve_preview(request, scheme.default_preview_mode)
+    html = response.render().content.decode()
+    assert "Concept huurhulp" in html and "Voor wie?" in html

@@ -8,10 +8,11 @@ import datetime
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from wagtail.models import Page
 
 from content.models import Organisation, Theme
 from regelingen.demo.providers import PROVIDERS
-from regelingen.demo.schemes import LIFE_EVENTS, SCHEMES
+from regelingen.demo.schemes import LIFE_EVENTS, RELATED_PLANS, SCHEMES
 from regelingen.models import LifeEvent, Scheme, SchemeCriterion
 
 REVIEWED = datetime.date(2026, 11, 1)
@@ -32,6 +33,8 @@ def demo_schemes_load(stdout=None) -> int:
             defaults={"kind": kind, "website": website, "description": description},
         )
     themes = {theme.slug: theme for theme in Theme.objects.all()}
+    plan_slugs = {slug for slugs in RELATED_PLANS.values() for slug in slugs}
+    plans = {p.slug: p for p in Page.objects.live().filter(slug__in=plan_slugs)}
 
     created = 0
     for data in SCHEMES:
@@ -65,6 +68,11 @@ def demo_schemes_load(stdout=None) -> int:
                     "value": {"title": title, "url": url, "publisher": publisher},
                 }
                 for title, url, publisher in data["sources"]
+            ],
+            related_pages=[
+                {"type": "page", "value": plans[slug].pk}
+                for slug in RELATED_PLANS.get(data["slug"], [])
+                if slug in plans
             ],
             live=True,
         )
