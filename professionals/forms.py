@@ -38,7 +38,13 @@ class HttpsURLField(forms.URLField):
 
 
 class StyledFormMixin:
-    """NL Design System classes on every widget."""
+    """NL Design System classes on every widget.
+
+    No `required` attributes: the label says "(verplicht)" and the server checks,
+    so browsers do not show their own (inaccessible, English) bubbles.
+    """
+
+    use_required_attribute = False
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -52,7 +58,8 @@ class StyledFormMixin:
                 css = "utrecht-select utrecht-select--html-select"
             elif isinstance(widget, forms.Textarea):
                 css = "utrecht-textarea utrecht-textarea--html-textarea"
-                widget.attrs.setdefault("rows", 4)
+                if str(widget.attrs.get("rows", "10")) == "10":  # Django's default
+                    widget.attrs["rows"] = 4
             elif isinstance(widget, forms.ClearableFileInput | forms.FileInput):
                 css = "professionals-file"
             else:
@@ -176,6 +183,14 @@ class PracticeForm(StyledFormMixin, forms.ModelForm):
                 "Een moderator heeft dit voorbeeld offline gehaald. Vraag de "
                 "moderator om het weer te publiceren."
             )
+        if self.instance.status != Practice.Status.EXAMPLE:
+            self.fields["status"].choices = [
+                c for c in Practice.Status.choices if c[0] != Practice.Status.EXAMPLE
+            ]
+        self.fields["province"].choices = [
+            ("", _("Kies een provincie (mag leeg blijven)")),
+            *[c for c in self.fields["province"].choices if c[0]],
+        ]
         self.fields["title"].widget.attrs["autocomplete"] = "off"
         self.fields["contact_email"].widget.attrs["autocomplete"] = "email"
         self.fields["contact_phone"].widget.attrs["autocomplete"] = "tel"
