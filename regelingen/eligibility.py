@@ -19,6 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from django.utils.translation import gettext as _
+
 LIKELY = "likely"
 MAYBE = "maybe"
 NO = "no"
@@ -216,16 +218,23 @@ def _int(text: str) -> int:
     try:
         return int(text.strip())
     except (TypeError, ValueError):
-        raise CriterionError(f"'{text}' is geen heel getal.") from None
+        raise CriterionError(
+            _("'%(text)s' is geen heel getal.") % {"text": text}
+        ) from None
 
 
 def _range(text: str) -> tuple[int, int]:
     low, sep, high = text.partition("-")
     if not sep:
-        raise CriterionError(f"'{text}' is geen bereik zoals 16-17.")
+        raise CriterionError(
+            _("'%(text)s' is geen bereik zoals 16-17.") % {"text": text}
+        )
     low_int, high_int = _int(low), _int(high)
     if low_int > high_int:
-        raise CriterionError(f"In '{text}' is het eerste getal groter dan het tweede.")
+        raise CriterionError(
+            _("In '%(text)s' is het eerste getal groter dan het tweede.")
+            % {"text": text}
+        )
     return low_int, high_int
 
 
@@ -236,15 +245,18 @@ def _items(text: str) -> list[str]:
 def criterion_validate(question: str, operator: str, value: str) -> None:
     """Raise CriterionError with a Dutch message when a criterion cannot be used."""
     if question not in QUESTIONS:
-        raise CriterionError(f"Onbekende vraag '{question}'.")
+        raise CriterionError(_("Onbekende vraag '%(q)s'.") % {"q": question})
     spec = QUESTIONS[question]
     try:
         op = Op(operator)
     except ValueError:
-        raise CriterionError(f"Onbekende vergelijking '{operator}'.") from None
+        raise CriterionError(
+            _("Onbekende vergelijking '%(op)s'.") % {"op": operator}
+        ) from None
     if op not in OPERATORS_FOR_KIND[spec.kind]:
         raise CriterionError(
-            f"De vergelijking '{OPERATOR_LABELS[op]}' past niet bij '{spec.label}'."
+            _("De vergelijking '%(op)s' past niet bij '%(q)s'.")
+            % {"op": OPERATOR_LABELS[op], "q": spec.label}
         )
     if spec.kind is Kind.NUMBER:
         _int(value)
@@ -253,11 +265,12 @@ def criterion_validate(question: str, operator: str, value: str) -> None:
     else:
         items = _items(value) if op is Op.IN else [value.strip()]
         if not items:
-            raise CriterionError("Vul een waarde in.")
+            raise CriterionError(_("Vul een waarde in."))
         unknown = [item for item in items if item not in spec.choices]
         if unknown:
             raise CriterionError(
-                f"'{', '.join(unknown)}' kan niet. Kies uit: {', '.join(spec.choices)}."
+                _("'%(values)s' kan niet. Kies uit: %(choices)s.")
+                % {"values": ", ".join(unknown), "choices": ", ".join(spec.choices)}
             )
 
 
@@ -340,4 +353,4 @@ def reasons_sentence(reasons: tuple[str, ...] | list[str]) -> str:
         joined = parts[0]
     else:
         joined = ", ".join(parts[:-1]) + " en " + parts[-1]
-    return f"Omdat {joined}."
+    return _("Omdat %(reasons)s.") % {"reasons": joined}

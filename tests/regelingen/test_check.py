@@ -261,3 +261,11 @@ def test_view_sets_no_cookie_besides_csrf(check_client):
     response = check_client.post("/regelingen/check/", post_data(5, token))
     assert set(response.cookies) <= {"csrftoken"}
     assert "sessionid" not in response.cookies
+
+
+def test_a_step_in_the_url_is_ignored(check_client):
+    html = check_client.get(
+        "/regelingen/check/?step=5&household=alone"
+    ).content.decode()
+    assert "Stap 1 van 5" in html
+    assert 'value="alone" checked' not in html
