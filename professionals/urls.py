@@ -2,7 +2,14 @@
 
 from django.urls import path
 
-from professionals.views import area, attachments, checklist, municipality, practices
+from professionals.views import (
+    area,
+    attachments,
+    checklist,
+    inbox,
+    municipality,
+    practices,
+)
 
 app_name = "professionals"
 urlpatterns = [
@@ -48,4 +55,6 @@ urlpatterns = [
         "gemeentepagina/", municipality.municipality_page_edit, name="municipality_page"
     ),
     path("checklist/", checklist.checklist_view, name="checklist"),
+    path("aanmeldingen/", inbox.inbox, name="inbox"),
+    path("aanmeldingen/<int:pk>/status/", inbox.inbox_status, name="inbox_status"),
 ]

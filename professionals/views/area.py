@@ -5,6 +5,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from lotgenoten.models import SignUp
+from lotgenoten.selectors import signups_for_organisation
 from professionals import services
 from professionals.forms import MembershipDecisionForm, MembershipRequestForm
 from professionals.models import Membership, MunicipalityPage, Practice
@@ -17,6 +19,10 @@ def dashboard(request):
     membership = request.membership
     organisation = membership.organisation
     context = {
+        "nav": "start",
+        "new_signups": signups_for_organisation(organisation)
+        .filter(status=SignUp.Status.NEW)
+        .count(),
         "membership": membership,
         "own_practices": Practice.objects.filter(organisation=organisation)[:10],
         "recent_practices": Practice.objects.published()
@@ -75,6 +81,7 @@ def members(request):
         "professionals/members.html",
         {
             "pending": pending_memberships_for(membership),
+            "nav": "members",
             "approved": Membership.objects.filter(
                 organisation=membership.organisation,
                 status=Membership.Status.APPROVED,

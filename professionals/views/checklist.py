@@ -32,6 +32,7 @@ def checklist_view(request):
         request,
         "professionals/checklist.html",
         {
+            "nav": "checklist",
             "form": form,
             "averages": averages,
             "own": own,

@@ -49,6 +49,7 @@ def practice_list(request):
         request,
         "professionals/practice_list.html",
         {
+            "nav": "practices",
             "form": form,
             "page_obj": page,
             "filtered": bool(filters),
@@ -76,6 +77,7 @@ def practice_detail(request, pk):
 
 def _detail_context(request, practice, question_form):
     return {
+        "nav": "practices",
         "practice": practice,
         "questions": practice.questions.select_related(
             "author__membership__organisation"
@@ -116,7 +118,7 @@ def _practice_form(request, practice):
     return render(
         request,
         "professionals/practice_form.html",
-        {"form": form, "practice": practice},
+        {"form": form, "practice": practice, "nav": "practices"},
         status=400 if form.errors else 200,
     )
 

@@ -235,3 +235,18 @@ def test_secure_area_works_by_keyboard(page, site_url):
     page.keyboard.press("Enter")
     page.wait_for_url("**/praktijkvoorbeelden/*/")
     assert page.locator("h1").inner_text() == "Met het toetsenbord gevonden"
+
+
+def test_inbox_is_accessible(page, site_url):
+    from tests.factories.lotgenoten import PeerGroupFactory, SignUpFactory
+
+    organisation = OrganisationFactory(name="Buurthuis")
+    SignUpFactory(group=PeerGroupFactory(organiser=organisation), name="Sanne")
+    login_as(page.context, member_create(organisation), site_url)
+    page.goto(site_url + "/professionals/aanmeldingen/")
+    assert page.get_by_text("Sanne").count() >= 1
+    assert_accessible(page, "aanmeldingen")
+    page.get_by_label("Status van Sanne").select_option("contact")
+    page.get_by_role("button", name="Opslaan").click()
+    assert page.get_by_text("Contact opgenomen").count() >= 1
+    assert_accessible(page, "aanmeldingen na wijzigen")

@@ -12,6 +12,7 @@ from professionals import urls as professional_urls
 from professionals.models import Membership, Practice, PracticeAttachment
 from professionals.permissions import access_block
 from tests.factories.content import OrganisationFactory
+from tests.factories.lotgenoten import PeerGroupFactory, SignUpFactory
 from tests.factories.professionals import PracticeFactory, UserFactory, member_create
 
 pytestmark = pytest.mark.django_db
@@ -40,7 +41,9 @@ def owner_objects():
     pending = Membership.objects.get(
         user=member_create(organisation, status=Membership.Status.PENDING)
     )
+    signup = SignUpFactory(group=PeerGroupFactory(organiser=organisation), name="Sanne")
     return {
+        "signup": signup,
         "practice": practice,
         "published": published,
         "attachment": attachment,
@@ -58,6 +61,8 @@ def _kwargs(name, objects):
         return {"pk": objects["attachment"].pk}
     if name == "member_decide":
         return {"pk": objects["pending"].pk}
+    if name == "inbox_status":
+        return {"pk": objects["signup"].pk}
     return {}
 
 
@@ -72,6 +77,7 @@ OBJECT_NAMES = [
     "attachment_download",
     "attachment_delete",
     "member_decide",
+    "inbox_status",
 ]
 
 
@@ -123,11 +129,17 @@ def test_outsiders_are_redirected_and_change_nothing(
     if user is not None:
         client.force_login(user)
     url = reverse(f"professionals:{name}", kwargs=_kwargs(name, owner_objects))
-    data = {"body": "Hallo", "decision": "approve", "title": "Overgenomen"}
+    data = {
+        "body": "Hallo",
+        "decision": "approve",
+        "title": "Overgenomen",
+        "status": "afgesloten",
+    }
     response = getattr(client, method)(url, data)
     if name == "waiting" and kind in {"pending", "rejected", "no_membership"}:
         assert response.status_code in (200, 302)
         assert "Geheim concept" not in response.content.decode()
+        assert "Sanne" not in response.content.decode()
     else:
         assert response.status_code == 302, (kind, name, response.status_code)
         assert response["Location"].startswith(EXPECTED_REDIRECT[kind])
@@ -139,6 +151,8 @@ def test_outsiders_are_redirected_and_change_nothing(
     assert owner_objects["published"].publication == Practice.Publication.PUBLISHED
     assert owner_objects["pending"].status == Membership.Status.PENDING
     assert not owner_objects["published"].questions.exists()
+    owner_objects["signup"].refresh_from_db()
+    assert owner_objects["signup"].status == "nieuw"
     assert PracticeAttachment.objects.filter(pk=owner_objects["attachment"].pk).exists()
 
 
@@ -152,6 +166,7 @@ OTHER_ORG_EXPECT = {
     ("get", "attachment_download"): 404,
     ("post", "attachment_delete"): 404,
     ("post", "member_decide"): 403,
+    ("post", "inbox_status"): 404,
 }
 
 
@@ -161,8 +176,13 @@ def test_member_of_another_organisation_gets_nothing(
 ):
     client.force_login(member_create(OrganisationFactory(name="Andere gemeente")))
     url = reverse(f"professionals:{name}", kwargs=_kwargs(name, owner_objects))
-    response = getattr(client, method)(url, {"body": "x", "decision": "approve"})
+    response = getattr(client, method)(
+        url, {"body": "x", "decision": "approve", "status": "afgesloten"}
+    )
     assert response.status_code == OTHER_ORG_EXPECT[(method, name)]
+    assert b"Sanne" not in response.content
+    owner_objects["signup"].refresh_from_db()
+    assert owner_objects["signup"].status == "nieuw"
     assert b"Geheim concept" not in response.content
     owner_objects["pending"].refresh_from_db()
     assert owner_objects["pending"].status == Membership.Status.PENDING
