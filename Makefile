@@ -19,6 +19,12 @@ run: install assets demo
 	@echo "  Eenouderpunt draait op http://$(HOST):$(PORT)/"
 	@echo "  Beheer (Wagtail): http://$(HOST):$(PORT)/admin/"
 	@echo "  Demo-login redactie: redactie@eenouderpunt.example / demo-redactie-2026"
+	@echo "  Voor professionals: http://$(HOST):$(PORT)/professionals/ (wachtwoord demo-professional-2026)"
+	@echo "    beheer@zutphen.example, beheer@almere.example (beheerders gemeente),"
+	@echo "    lid@amsterdam.example, coach@reintegratie.example, moderator@eenouderpunt.example,"
+	@echo "    nieuw@ouderinitiatief.example (wacht op goedkeuring)"
+	@echo "  Tweestapscode (ook voor de redactie): $(PY) manage.py demo_totp_code <e-mailadres>"
+	@echo "  (TOTP-geheimen en herstelcodes staan hierboven, bij load_demo_professionals)"
 	@echo ""
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
