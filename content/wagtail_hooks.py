@@ -18,6 +18,9 @@ from content.models import (
     Theme,
 )
 
+# Indexed snippets are searched through the search index (all their SearchFields);
+# restricting fields in the viewset breaks the SQLite full-text backend.
+
 
 class ThemeViewSet(SnippetViewSet):
     model = Theme
@@ -31,7 +34,6 @@ class OrganisationViewSet(SnippetViewSet):
     icon = "group"
     list_display = ["name", "kind", "website"]
     list_filter = ["kind"]
-    search_fields = ["name"]
 
 
 class HelplineViewSet(SnippetViewSet):
@@ -39,7 +41,6 @@ class HelplineViewSet(SnippetViewSet):
     icon = "mobile-alt"
     list_display = ["name", "phone", "always_open", "next_review_due"]
     list_filter = ["always_open", "is_emergency", "themes"]
-    search_fields = ["name", "description"]
 
 
 class PublicHolidayViewSet(SnippetViewSet):
@@ -52,7 +53,6 @@ class GlossaryTermViewSet(SnippetViewSet):
     model = GlossaryTerm
     icon = "openquote"
     list_display = ["term", "alternatives"]
-    search_fields = ["term", "explanation"]
 
 
 class ContentViewSetGroup(SnippetViewSetGroup):

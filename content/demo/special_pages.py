@@ -27,8 +27,8 @@ HELPLINE_PAGE = {
 GLOSSARY_PAGE = {
     "slug": "begrippen",
     "title": "Moeilijke woorden",
-    "intro": "Officiële brieven en sites gebruiken vaak moeilijke woorden. Hier leggen "
-    "we ze uit in gewone taal.",
+    "intro": "In brieven van de overheid staan vaak moeilijke woorden. Hier lees je "
+    "wat ze betekenen. In gewone taal.",
     "sources": [
         {
             "title": "Toeslagen",

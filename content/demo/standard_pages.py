@@ -93,19 +93,21 @@ STANDARD_PAGES = [
         "body": [
             h("Over Eenouderpunt"),
             p(
-                "Eenouderpunt is het landelijke informatiepunt voor alleenstaande ouders. "
-                "Het komt voort uit een onderzoek naar een digitaal landelijk eenouderpunt."
+                "Eenouderpunt is er voor alle ouders die alleen voor hun kinderen zorgen. "
+                "De site komt uit een onderzoek. Dat keek of er één plek kon komen met "
+                "alle informatie voor deze ouders."
             ),
             h("Postcodegegevens"),
             p(
-                "Postcodes en gemeenten komen van GeoNames (geonames.org). Deze gegevens "
-                "vallen onder de licentie Creative Commons Naamsvermelding 4.0 (CC BY 4.0)."
+                "De lijst van postcodes en gemeenten komt van GeoNames (geonames.org). Je "
+                "mag die lijst gebruiken als je zegt waar hij vandaan komt. Dat staat in de "
+                "licentie CC BY 4.0."
             ),
             h("Vormgeving en software"),
             p(
-                "De vormgeving gebruikt delen van het NL Design System (EUPL-1.2). De "
-                "letter is Noto Sans (SIL Open Font License). De site is gemaakt met "
-                "Django en Wagtail. De code valt onder de EUPL-1.2."
+                "Het ontwerp gebruikt delen van het NL Design System (EUPL-1.2). De letter "
+                "is Noto Sans (SIL Open Font License). De site is gemaakt met Django en "
+                "Wagtail. De code is open: je mag hem gebruiken onder de EUPL-1.2."
             ),
         ],
         "sources": [SOURCE_GEONAMES, SOURCE_NLDS],
