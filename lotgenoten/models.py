@@ -321,6 +321,11 @@ class PeerGroup(
     def get_absolute_url(self):
         return reverse("lotgenoten:detail", kwargs={"slug": self.slug})
 
+    @classmethod
+    def search_queryset(cls):
+        """What the site search (/zoeken/) may show: published, active groups."""
+        return cls.objects.filter(live=True, status=cls.Status.ACTIVE)
+
     def get_preview_template(self, request, mode_name):
         return "lotgenoten/group_detail.html"
 

@@ -163,3 +163,15 @@ def test_theme_page_links_to_groups(client, home_page, postcode_areas):
     page = client.get("/steun/").content.decode()
     assert "Groep met thema" in page
     assert "Zoek een groep bij jou in de buurt" in page
+
+
+def test_site_search_shows_only_public_groups(home_page, postcode_areas):
+    from wagtail.search.backends import get_search_backend
+
+    from lotgenoten.models import PeerGroup
+
+    PeerGroupFactory(name="Wandelgroep Oost")
+    PeerGroupFactory(name="Wandelgroep West", status=PeerGroup.Status.UNCONFIRMED)
+    PeerGroupFactory(name="Wandelgroep Zuid", live=False)
+    found = get_search_backend().search("wandelgroep", PeerGroup.search_queryset())
+    assert [g.name for g in found] == ["Wandelgroep Oost"]
