@@ -240,6 +240,7 @@ def test_view_result_lists_schemes_with_reasons_and_municipality(
     assert "Concept regeling" not in html
     assert "gemeente Amsterdam" in html
     assert "/in-de-buurt/?postcode=1012" in html
+    assert 'href="/gemeente/amsterdam/"' in html
     assert "1012 AB" not in html and "1012AB" not in html
     assert "geen besluit" in html
     # Answers never travel in the URL.
