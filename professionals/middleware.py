@@ -17,6 +17,10 @@ class EditorsNeedTwoFactorMiddleware:
         self.admin_prefixes = ("/admin/", "/django-admin/")
 
     def __call__(self, request):
+        # Wagtail's own login and password reset would skip two-factor and the
+        # rate limits: everything goes through allauth instead.
+        if request.path.startswith(("/admin/login/", "/admin/password_reset/")):
+            return redirect(reverse("account_login"))
         user = getattr(request, "user", None)
         if (
             request.path.startswith(self.admin_prefixes)

@@ -176,3 +176,15 @@ def test_account_pages_render_in_dutch_layout(client):
     assert "utrecht-textbox" in html
     assert 'for="id_login"' in html
     assert "Snel weg" in html
+
+
+@pytest.mark.parametrize("path", ["/admin/login/", "/admin/password_reset/"])
+def test_wagtail_login_cannot_bypass_two_factor(client, path):
+    editor = get_user_model().objects.create_superuser(
+        "redacteur", "redacteur@eenouderpunt.example", PASSWORD
+    )
+    two_factor_enable(editor)
+    response = client.post(path, {"username": "redacteur", "password": PASSWORD})
+    assert response.status_code == 302
+    assert response["Location"] == reverse("account_login")
+    assert "_auth_user_id" not in client.session
