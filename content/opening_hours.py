@@ -117,7 +117,7 @@ def status_text(status: OpeningStatus, now: datetime.datetime) -> str:
     if status.always_open:
         return _("Altijd open, dag en nacht")
     if not status.has_hours:
-        return _("Kijk op de website wanneer je kunt bellen")
+        return _("Kijk op de website wanneer ze open zijn")
     if status.is_open:
         closes = status.closes_at.astimezone(AMSTERDAM)
         if (closes - now) > datetime.timedelta(days=1):

@@ -75,3 +75,62 @@ THEMES = [
         "lees je waar je terecht kunt. Ook als je anoniem wilt blijven.",
     ),
 ]
+
+RO = "https://www.rijksoverheid.nl/onderwerpen/"
+# The main official source for each theme page.
+THEME_SOURCES = {
+    "geld-en-schulden": [
+        {"title": "Schulden", "url": RO + "schulden", "publisher": "Rijksoverheid"}
+    ],
+    "toeslagen-en-regelingen": [
+        {
+            "title": "Toeslagen",
+            "url": "https://www.belastingdienst.nl/toeslagen",
+            "publisher": "Dienst Toeslagen",
+        }
+    ],
+    "scheiding": [
+        {"title": "Scheiden", "url": RO + "scheiden", "publisher": "Rijksoverheid"}
+    ],
+    "opvoeden": [
+        {"title": "Jeugdhulp", "url": RO + "jeugdhulp", "publisher": "Rijksoverheid"}
+    ],
+    "werk-en-opleiding": [
+        {
+            "title": "Participatiewet",
+            "url": RO + "participatiewet",
+            "publisher": "Rijksoverheid",
+        }
+    ],
+    "kinderopvang": [
+        {
+            "title": "Kinderopvang",
+            "url": RO + "kinderopvang",
+            "publisher": "Rijksoverheid",
+        }
+    ],
+    "wonen": [
+        {"title": "Huurwoning", "url": RO + "huurwoning", "publisher": "Rijksoverheid"}
+    ],
+    "gezondheid": [
+        {
+            "title": "Thuisarts",
+            "url": "https://www.thuisarts.nl/",
+            "publisher": "Nederlands Huisartsen Genootschap",
+        }
+    ],
+    "steun": [
+        {
+            "title": "Humanitas",
+            "url": "https://www.humanitas.nl/",
+            "publisher": "Humanitas",
+        }
+    ],
+    "veiligheid": [
+        {
+            "title": "Veilig Thuis",
+            "url": "https://veiligthuis.nl/",
+            "publisher": "Veilig Thuis",
+        }
+    ],
+}

@@ -18,7 +18,7 @@ from content.demo.info_pages import INFO_PAGES
 from content.demo.special_pages import GLOSSARY_PAGE, HELPLINE_PAGE, STEP_PLAN_INDEX
 from content.demo.standard_pages import STANDARD_PAGES
 from content.demo.step_plans import STEP_PLANS
-from content.demo.themes import THEMES
+from content.demo.themes import THEME_SOURCES, THEMES
 from content.models import (
     GlossaryPage,
     GlossaryTerm,
@@ -108,7 +108,7 @@ class Command(BaseCommand):
                         theme=theme,
                         intro=intro,
                         show_in_menus=True,
-                        **_review(),
+                        **_review({"sources": THEME_SOURCES.get(slug, [])}),
                     )
                 )
         return themes
