@@ -19,7 +19,7 @@ from lotgenoten.forms import (
 )
 from lotgenoten.ratelimit import rate_limit_exceeded
 
-PAGE_SIZE = 20
+PAGE_SIZE = 10  # short lists read better on a phone, and render fast
 MAX_PAGE = 50
 # Sign-ups and requests per IP address per hour.
 FORM_RATE_LIMIT = 5

@@ -95,7 +95,10 @@ def test_pagination(client, home_page, postcode_areas):
     first = html(client, postcode="1012")
     assert "23 groepen" in first and "Meer groepen verder weg" in first
     second = html(client, postcode="1012", pagina="2")
-    assert second.count('class="lotgenoten-card"') == 3
+    assert second.count('class="lotgenoten-card"') == 10
+    third = html(client, postcode="1012", pagina="3")
+    assert third.count('class="lotgenoten-card"') == 3
+    assert "Meer groepen verder weg" not in third and "Vorige groepen" in third
 
 
 def test_search_query_count_is_constant(
