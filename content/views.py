@@ -64,6 +64,19 @@ def build_query(words: list[str]):
     return parts[0] if len(parts) == 1 else And(parts)
 
 
+def stream_text(data) -> str:
+    """The words in StreamField data (strings only; ids and flags are skipped)."""
+    if isinstance(data, str):
+        return strip_tags(data)
+    if isinstance(data, dict):
+        if "type" in data and "value" in data:
+            return stream_text(data["value"])
+        return " ".join(stream_text(v) for v in data.values())
+    if isinstance(data, list | tuple) or hasattr(data, "__iter__"):
+        return " ".join(stream_text(v) for v in data)
+    return ""
+
+
 def _page_text(page) -> str:
     for name in ("search_description", "intro"):
         value = getattr(page, name, "")
@@ -72,7 +85,7 @@ def _page_text(page) -> str:
     return ""
 
 
-def _page_hits(query, words) -> list[Hit]:
+def _page_hits(query, words, request) -> list[Hit]:
     pages = (
         Page.objects.live().public().specific().search(query)[:MAX_RESULTS_PER_SOURCE]
     )
@@ -81,14 +94,15 @@ def _page_hits(query, words) -> list[Hit]:
         body = getattr(page, "body", None)
         text = _page_text(page)
         if body is not None:
-            body_text = strip_tags(str(body))
+            # From the stored data, not by rendering: rendering costs queries.
+            body_text = stream_text(body.raw_data)
             # Show the part of the body that matched when the intro does not.
             if not highlight(text, words).count("<mark>"):
                 text = excerpt(body_text, words) or text
         hits.append(
             Hit(
                 title=page.title,
-                url=page.url,
+                url=page.get_url(request),
                 text=text,
                 kind=PAGE_TYPE_LABELS.get(page._meta.model_name, _("Pagina")),
             )
@@ -138,7 +152,7 @@ def _model_hits(query) -> list[Hit]:
     return hits
 
 
-def _promoted_hits(query_string: str) -> list[Hit]:
+def _promoted_hits(query_string: str, request) -> list[Hit]:
     promotions = (
         SearchPromotion.objects.filter(query__query_string=query_string)
         .select_related("page")
@@ -151,7 +165,13 @@ def _promoted_hits(query_string: str) -> list[Hit]:
             if not page.live:
                 continue
             hits.append(
-                Hit(page.title, page.url, promotion.description, _("Aanrader"), True)
+                Hit(
+                    page.title,
+                    page.get_url(request),
+                    promotion.description,
+                    _("Aanrader"),
+                    True,
+                )
             )
         elif promotion.external_link_url:
             hits.append(
@@ -192,13 +212,15 @@ def search(request):
     if words:
         search_query = build_query(words)
         normalised = normalise_query_string(" ".join(words))
-        hits = _promoted_hits(normalised)
+        hits = _promoted_hits(normalised, request)
         promoted_urls = {h.url for h in hits}
         hits += [
             h
-            for h in _page_hits(search_query, words) + _model_hits(search_query)
+            for h in _page_hits(search_query, words, request)
+            + _model_hits(search_query)
             if h.url not in promoted_urls
         ]
+        hits = [hit for hit in hits if hit.url]  # pages outside any site have no URL
         for hit in hits:
             hit.title_html = highlight(hit.title, words)
             hit.text_html = highlight(hit.text, words)

@@ -15,7 +15,13 @@ def main_nav(context):
         else Page.objects.none()
     )
     current = context.get("page") or context.get("self")
-    return {"items": items, "current_path": getattr(current, "url_path", "")}
+    # Pass the request on: {% pageurl %} then caches the site's root paths on it
+    # instead of reading them from the cache for every link.
+    return {
+        "items": items,
+        "current_path": getattr(current, "url_path", ""),
+        "request": request,
+    }
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
@@ -29,4 +35,4 @@ def breadcrumbs(context, page):
         if page.depth > 3
         else []
     )
-    return {"ancestors": ancestors, "page": page}
+    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
