@@ -97,9 +97,8 @@ def _filtered(filters: GroupFilters | None) -> QuerySet[PeerGroup]:
 
 
 def _with_details(qs: QuerySet[PeerGroup]) -> QuerySet[PeerGroup]:
-    return qs.select_related("organiser", "municipality").prefetch_related(
-        "target_groups"
-    )
+    # Result cards need no many-to-many data: no prefetch, one query.
+    return qs.select_related("organiser", "municipality")
 
 
 def peer_groups_near(
@@ -112,7 +111,7 @@ def peer_groups_near(
 ) -> NearbyGroups:
     """Groups that meet in person within `radius_km` of `point`, nearest first.
 
-    Three queries at most (candidates, the page's groups, their target groups).
+    Two queries at most: the candidates' coordinates, then the page's groups.
     """
     min_lat, max_lat, min_lon, max_lon = bounding_box(point, radius_km)
     candidates = (
