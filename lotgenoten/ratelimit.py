@@ -11,9 +11,11 @@ import hmac
 from django.conf import settings
 from django.core.cache import cache
 
+from eenouderpunt.client_ip import client_ip
+
 
 def _client_key(request, scope: str) -> str:
-    ip = request.META.get("REMOTE_ADDR", "") or "unknown"
+    ip = client_ip(request) or "unknown"
     digest = hmac.new(
         settings.SECRET_KEY.encode(), ip.encode(), hashlib.sha256
     ).hexdigest()[:32]
