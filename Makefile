@@ -11,7 +11,7 @@ PORT ?= 8000
 DEMO_COMMANDS := load_reference_data load_demo_content load_demo_regelingen \
 	load_demo_lotgenoten load_demo_professionals
 
-.PHONY: run test install assets migrate demo lint lock clean
+.PHONY: run test install assets migrate demo lint lock clean bench
 
 run: export DJANGO_DEBUG ?= true
 run: install assets demo
@@ -77,3 +77,8 @@ clean:
 .PHONY: bench-lotgenoten
 bench-lotgenoten: install
 	$(PY) scripts/bench_postcode_search.py
+
+# Benchmark the whole portal on PostgreSQL with gunicorn + wrk (see bench/run.py).
+bench: install assets
+	@command -v wrk >/dev/null || apt-get install -y -qq wrk
+	$(PY) bench/run.py $(BENCH_ARGS)

@@ -35,11 +35,25 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wrk(url: str, *, seconds: int, connections: int, cookie: str | None) -> dict:
-    cmd = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s", LUA]
-    if cookie:
-        cmd += ["-H", f"Cookie: {cookie}"]
-    out = subprocess.run(cmd + [url], capture_output=True, text=True, check=True).stdout
+def wrk(url: str, *, seconds: int, connections: int, endpoint: dict) -> dict:
+    cmd = [
+        "wrk",
+        "-t2",
+        f"-c{connections}",
+        f"-d{seconds}s",
+        "--timeout",
+        "10s",
+        "-s",
+        LUA,
+    ]
+    if endpoint.get("cookie"):
+        cmd += ["-H", f"Cookie: {endpoint['cookie']}"]
+    env = dict(os.environ)
+    if endpoint.get("method"):
+        env.update(WRK_METHOD=endpoint["method"], WRK_BODY=endpoint["body"])
+    out = subprocess.run(
+        cmd + [url], capture_output=True, text=True, check=True, env=env
+    ).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
@@ -50,7 +64,9 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--reuse", action="store_true", help="keep the existing data")
-    parser.add_argument("--scale", type=float, default=1.0, help="fraction of the data set")
+    parser.add_argument(
+        "--scale", type=float, default=1.0, help="fraction of the data set"
+    )
     parser.add_argument("--out", default=str(ROOT / "bench" / "results.md"))
     args = parser.parse_args()
 
@@ -70,8 +86,19 @@ def main() -> int:
         psql = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qc"]
         run(psql + [f'drop database if exists "{args.database}"'], env)
         run(psql + [f'create database "{args.database}"'], env)
-        run([PY, "manage.py", "demo_setup", "load_reference_data", "load_demo_content",
-             "load_demo_regelingen", "load_demo_lotgenoten", "load_demo_professionals"], env)
+        run(
+            [
+                PY,
+                "manage.py",
+                "demo_setup",
+                "load_reference_data",
+                "load_demo_content",
+                "load_demo_regelingen",
+                "load_demo_lotgenoten",
+                "load_demo_professionals",
+            ],
+            env,
+        )
         run([PY, "bench/make_data.py", "--scale", str(args.scale)], env)
     run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], env)
     endpoints = json.loads(
@@ -81,9 +108,20 @@ def main() -> int:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
-        [PY, "-m", "gunicorn", "eenouderpunt.wsgi", "-b", f"127.0.0.1:{port}",
-         "-w", str(args.workers), "--access-logfile", "/dev/null"],
-        cwd=ROOT, env=env,
+        [
+            PY,
+            "-m",
+            "gunicorn",
+            "eenouderpunt.wsgi",
+            "-b",
+            f"127.0.0.1:{port}",
+            "-w",
+            str(args.workers),
+            "--access-logfile",
+            "/dev/null",
+        ],
+        cwd=ROOT,
+        env=env,
     )
     try:
         for _ in range(100):
@@ -94,12 +132,12 @@ def main() -> int:
                 time.sleep(0.2)
         rows = []
         for endpoint in endpoints:
-            wrk(base + endpoint["path"], seconds=2, connections=2, cookie=endpoint.get("cookie"))
+            wrk(base + endpoint["path"], seconds=2, connections=2, endpoint=endpoint)
             figures = wrk(
                 base + endpoint["path"],
                 seconds=args.duration,
                 connections=args.connections,
-                cookie=endpoint.get("cookie"),
+                endpoint=endpoint,
             )
             rows.append({**endpoint, **figures})
             print(f"{endpoint['name']:<32} {figures['rps']:>8.1f} req/s", flush=True)

@@ -1,3 +1,11 @@
+-- Optional request method and body from the environment (for the Regelcheck POST).
+local method, body = os.getenv("WRK_METHOD"), os.getenv("WRK_BODY")
+if method then
+  wrk.method = method
+  wrk.body = body
+  wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+end
+
 -- Print wrk's figures as one JSON line, including the 95th percentile.
 done = function(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write

@@ -1,0 +1,154 @@
+"""The URLs `bench/run.py` measures, with the SQL queries each takes (warm, in process).
+
+Prints a JSON list of {name, path, queries, cookie?, method?, body?}.
+"""
+
+import json
+import sys
+
+import django_setup  # noqa: F401  (sets up Django)
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from content.models import InfoPage, StepPlanPage, Theme, ThemePage
+from lotgenoten.models import PeerGroup
+from professionals.models import Membership
+from regelingen import check
+from regelingen.forms import state_dump
+from regelingen.models import Scheme
+
+CSRF = "benchmarkcsrfsecret0123456789abc"  # 32 characters: a valid unmasked token
+
+
+def regelcheck_result_body() -> str:
+    """The POST of the last Regelcheck step, as a parent's browser would send it."""
+    from urllib.parse import urlencode
+
+    steps = {
+        1: {"household": "alone", "care": "full", "partner_died": "no"},
+        2: {"children_count": "2", "child_disability": "no"},
+        3: {"age_1": "3", "age_2": "7"},
+        4: {"housing": "rent", "income": ["work"], "alimony": "no"},
+    }
+    answers = {}
+    for number, data in steps.items():
+        form = check.step_form(number, answers, data=_query(data))
+        assert form.is_valid(), form.errors
+        answers[number] = form.stored()
+    token = state_dump(check.answers_to_state(answers))
+    last = {
+        "low_income": "yes",
+        "debts": "no",
+        "alimony_trouble": "none",
+        "legal_problem": "no",
+        "postcode": "1012",
+    }
+    return urlencode(
+        {
+            "step": 5,
+            "check_state": token,
+            "action": "next",
+            "csrfmiddlewaretoken": CSRF,
+            **last,
+        }
+    )
+
+
+def _query(data):
+    from django.http import QueryDict
+
+    q = QueryDict(mutable=True)
+    for key, value in data.items():
+        q.setlist(key, value if isinstance(value, list) else [value])
+    return q
+
+
+def member_cookie() -> str:
+    membership = Membership.objects.filter(status=Membership.Status.APPROVED).first()
+    client = Client()
+    client.force_login(membership.user)
+    return f"sessionid={client.cookies['sessionid'].value}"
+
+
+def queries(path: str, *, cookie: str = "", method: str = "GET", body: str = "") -> int:
+    client = Client()
+    headers = {"HTTP_COOKIE": cookie} if cookie else {}
+    for _ in range(2):  # the second, warm request counts
+        with CaptureQueriesContext(connection) as ctx:
+            if method == "POST":
+                response = client.post(
+                    path,
+                    body,
+                    content_type="application/x-www-form-urlencoded",
+                    **headers,
+                )
+            else:
+                response = client.get(path, **headers)
+    if response.status_code != 200:
+        print(f"warning: {path} answered {response.status_code}", file=sys.stderr)
+    return len(ctx.captured_queries)
+
+
+def main():
+    theme = ThemePage.objects.live().first()
+    info = (
+        InfoPage.objects.live().filter(slug__startswith="bench-").first()
+        or InfoPage.objects.live().first()
+    )
+    plan = StepPlanPage.objects.live().first()
+    scheme = Scheme.objects.filter(live=True).first()
+    group = (
+        PeerGroup.objects.filter(slug__startswith="bench-", is_online=False).first()
+        or PeerGroup.objects.first()
+    )
+    a_theme = Theme.objects.first()
+    member = member_cookie()
+    body = regelcheck_result_body()
+    endpoints = [
+        {"name": "static CSS file", "path": "/static/css/portal.css", "queries": 0},
+        {"name": "home", "path": "/"},
+        {"name": "theme page", "path": theme.url},
+        {"name": "information page", "path": info.url},
+        {"name": "step-by-step plan", "path": plan.url},
+        {
+            "name": "scheme list, filtered",
+            "path": reverse("regelingen:list") + f"?onderwerp={a_theme.slug}",
+        },
+        {
+            "name": "scheme detail",
+            "path": reverse("regelingen:detail", args=[scheme.slug]),
+        },
+        {
+            "name": "Regelcheck result (POST)",
+            "path": reverse("regelingen:check"),
+            "method": "POST",
+            "body": body,
+            "cookie": f"csrftoken={CSRF}",
+        },
+        {
+            "name": "postcode search",
+            "path": reverse("lotgenoten:search") + "?postcode=3511",
+        },
+        {"name": "group page", "path": reverse("lotgenoten:detail", args=[group.slug])},
+        {"name": "site search", "path": "/zoeken/?q=kinderopvang"},
+        {
+            "name": "practice list (logged in)",
+            "path": reverse("professionals:practice_list"),
+            "cookie": member,
+        },
+    ]
+    for endpoint in endpoints:
+        if "queries" not in endpoint:
+            endpoint["queries"] = queries(
+                endpoint["path"],
+                cookie=endpoint.get("cookie", ""),
+                method=endpoint.get("method", "GET"),
+                body=endpoint.get("body", ""),
+            )
+    print(json.dumps(endpoints))
+
+
+if __name__ == "__main__":
+    main()

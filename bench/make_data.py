@@ -1,0 +1,130 @@
+"""Grow the demo database to benchmark size: 1,000 information pages, 200 schemes,
+10,000 peer groups and 300 practices (times --scale), copied from the demo content.
+
+Bench data is marked: slugs start with "bench-".
+"""
+
+import argparse
+import random
+import time
+
+import django_setup  # noqa: F401  (sets up Django)
+from django.db import transaction
+from django.forms.models import model_to_dict
+
+from content.models import InfoPage, ThemePage
+from professionals.models import Membership, Practice
+from regelingen.models import Scheme, SchemeCriterion
+from scripts.bench_postcode_search import groups_create  # noqa: E402
+
+
+def info_pages_create(total: int, rng: random.Random) -> None:
+    existing = InfoPage.objects.filter(slug__startswith="bench-").count()
+    sources = list(InfoPage.objects.live().exclude(slug__startswith="bench-"))
+    themes = list(ThemePage.objects.live())
+    for n in range(existing, total):
+        source = rng.choice(sources)
+        page = InfoPage(
+            title=f"{source.title} ({n})",
+            slug=f"bench-{n}",
+            intro=source.intro,
+            body=source.body.raw_data,
+            sources=source.sources.raw_data,
+            last_reviewed=source.last_reviewed,
+            next_review_due=source.next_review_due,
+        )
+        rng.choice(themes).add_child(instance=page)
+
+
+@transaction.atomic
+def schemes_create(total: int, rng: random.Random) -> None:
+    existing = Scheme.objects.filter(slug__startswith="bench-").count()
+    sources = list(
+        Scheme.objects.filter(live=True)
+        .exclude(slug__startswith="bench-")
+        .prefetch_related("themes", "life_events", "criteria")
+    )
+    skip = {
+        "id",
+        "slug",
+        "name",
+        "themes",
+        "life_events",
+        "latest_revision",
+        "live_revision",
+    }
+    for n in range(existing, total):
+        source = rng.choice(sources)
+        data = {k: v for k, v in model_to_dict(source).items() if k not in skip}
+        data["provider_id"] = data.pop("provider")
+        data["review_owner_id"] = data.pop("review_owner", None)
+        for key in [k for k in data if k.startswith("locked_by")]:
+            data.pop(key)
+        scheme = Scheme(
+            **data, name=f"{source.name} ({n})", slug=f"bench-{n}", live=True
+        )
+        scheme.save()
+        scheme.themes.set(source.themes.all())
+        scheme.life_events.set(source.life_events.all())
+        criteria = []
+        for criterion in source.criteria.all():
+            criterion.pk = None
+            criterion.scheme = scheme
+            criteria.append(criterion)
+        SchemeCriterion.objects.bulk_create(criteria)
+
+
+@transaction.atomic
+def practices_create(total: int, rng: random.Random) -> None:
+    existing = Practice.objects.filter(title__startswith="Bench ").count()
+    sources = list(
+        Practice.objects.exclude(title__startswith="Bench ").prefetch_related(
+            "themes", "tags"
+        )
+    )
+    for n in range(existing, total):
+        source = rng.choice(sources)
+        themes, tags = list(source.themes.all()), [t.name for t in source.tags.all()]
+        source.pk = None
+        source.id = None
+        source.title = f"Bench {n}: {source.title}"[:160]
+        source._state.adding = True
+        source.save()
+        source.themes.set(themes)
+        source.tags.set(tags)
+
+
+def bench_member_create(total, rng) -> None:
+    """An approved member with two-factor, for the logged-in page (demo accounts only
+    exist in development)."""
+    from content.models import Organisation
+    from tests.factories.professionals import member_create
+
+    if Membership.objects.filter(user__username="bench@example.org").exists():
+        return
+    organisation = Organisation.objects.filter(kind="gemeente").first()
+    member_create(organisation, email="bench@example.org")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scale", type=float, default=1.0)
+    args = parser.parse_args()
+    rng = random.Random(2026)
+    for label, create, total in [
+        ("information pages", info_pages_create, 1000),
+        ("schemes", schemes_create, 200),
+        ("peer groups", lambda n, r: groups_create(n, r), 10000),
+        ("practices", practices_create, 300),
+        ("bench member", bench_member_create, 1),
+    ]:
+        start = time.monotonic()
+        create(int(total * args.scale), rng)
+        print(
+            f"{label}: {int(total * args.scale)} in {time.monotonic() - start:.1f} s",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
