@@ -6,11 +6,12 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from content import views as content_views
+from content.quick_exit import quick_exit
 from eenouderpunt import views
 
 urlpatterns = [
     path("health/", views.health, name="health"),
-    path("weg/", views.quick_exit, name="quick_exit"),
+    path("weg/", quick_exit, name="quick_exit"),
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),

@@ -1,8 +1,7 @@
-"""Project-level views: health check and quick exit."""
+"""Project-level views: the health check."""
 
-from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import HttpResponseRedirect, JsonResponse
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -28,11 +27,3 @@ def health(request):
     if request.get_preferred_type(["application/json", "text/html"]) == "text/html":
         return render(request, "health.html", {"health": data}, status=status)
     return JsonResponse(data, status=status)
-
-
-@never_cache
-def quick_exit(request):
-    """'Snel weg': leave for a neutral site without telling it where you came from."""
-    response = HttpResponseRedirect(settings.QUICK_EXIT_URL)
-    response["Referrer-Policy"] = "no-referrer"
-    return response

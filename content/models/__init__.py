@@ -13,6 +13,7 @@ from content.models.pages import (
     ThemePage,
 )
 from content.models.review import ReviewFields
+from content.models.site_settings import SafetySettings
 from content.models.snippets import (
     GlossaryTerm,
     Helpline,
@@ -35,6 +36,7 @@ __all__ = [
     "Organisation",
     "PublicHoliday",
     "ReviewFields",
+    "SafetySettings",
     "StandardPage",
     "StepPlanIndexPage",
     "StepPlanLink",
