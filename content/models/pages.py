@@ -1,7 +1,8 @@
 """Wagtail page types for what parents read."""
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import Q, Window
+from django.db.models.functions import RowNumber, Substr
 from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -72,11 +73,17 @@ class HomePage(Page):
         theme_pages = list(
             public(ThemePage.objects.child_of(self).live()).select_related("theme")
         )
-        # Top tasks: the first two information pages of each theme, in one query.
+        # Top tasks: the first two information pages of each theme, in one query that
+        # returns only those (a window per theme), however many pages a theme has.
+        theme_path = Substr("path", 1, len(self.path) + Page.steplen)
         tasks = {}
         for info in (
             public(InfoPage.objects.live())
             .filter(path__startswith=self.path, depth=self.depth + 2)
+            .annotate(
+                rank=Window(RowNumber(), partition_by=[theme_path], order_by="path")
+            )
+            .filter(rank__lte=2)
             .only("title", "url_path", "path", "depth")
             .order_by("path")
         ):
