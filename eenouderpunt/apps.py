@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class EenouderpuntConfig(AppConfig):
     name = "eenouderpunt"
     verbose_name = "Referentiegegevens"
+
+    def ready(self):
+        from eenouderpunt.page_cache import page_cache_connect_signals
+
+        page_cache_connect_signals()

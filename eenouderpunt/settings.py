@@ -88,6 +88,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "eenouderpunt.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -150,6 +151,10 @@ else:
             "LOCATION": "cache_table",
         }
     }
+
+# Anonymous HTML pages are served from the cache above for this many seconds (0: off).
+# Publishing anything starts a new generation at once; the limit bounds "nu open".
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0" if DEBUG else "60"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {

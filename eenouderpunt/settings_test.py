@@ -22,3 +22,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {  # noqa: F405
         "NAME": str(BASE_DIR / f"test-db-{os.getpid()}.sqlite3")  # noqa: F405
     }
+# Pages are rendered afresh in tests; tests/eenouderpunt/test_page_cache.py turns
+# the page cache on where it is the subject.
+PAGE_CACHE_SECONDS = 0

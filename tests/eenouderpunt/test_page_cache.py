@@ -1,0 +1,65 @@
+"""Anonymous pages come from the shared cache; anything personal never does."""
+
+import pytest
+from django.core.cache import cache
+
+from tests.factories.content import ThemePageFactory
+
+
+@pytest.fixture
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 60
+    cache.clear()
+
+
+def test_anonymous_page_is_served_from_cache(client, home_page, page_cache_on):
+    assert client.get("/")["X-Page-Cache"] == "miss"
+    second = client.get("/")
+    assert second["X-Page-Cache"] == "hit"
+    assert "Snel weg" in second.content.decode()
+    assert not second.cookies
+
+
+def test_publishing_shows_new_content_at_once(client, home_page, page_cache_on):
+    client.get("/")
+    assert client.get("/")["X-Page-Cache"] == "hit"
+    ThemePageFactory(parent=home_page, title="Nieuw onderwerp", slug="nieuw")
+    response = client.get("/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Nieuw onderwerp" in response.content.decode()
+
+
+def test_query_strings_are_cached_separately(client, home_page, page_cache_on):
+    client.get("/zoeken/", {"q": "geld"})
+    response = client.get("/zoeken/", {"q": "wonen"})
+    assert response["X-Page-Cache"] == "miss"
+
+
+def test_visitor_with_a_session_is_never_served_from_cache(
+    client, home_page, page_cache_on, django_user_model
+):
+    client.get("/")
+    user = django_user_model.objects.create_user("lid", "lid@example.org", "x" * 14)
+    client.force_login(user)
+    assert "X-Page-Cache" not in client.get("/")
+
+
+def test_never_cached_views_and_posts_stay_out(client, db, page_cache_on):
+    client.get("/health/")
+    assert "X-Page-Cache" not in client.get("/health/")
+    assert "X-Page-Cache" not in client.post("/zoeken/", {"q": "x"})
+
+
+def test_form_page_that_sets_csrf_cookie_is_not_cached(
+    client, home_page, page_cache_on
+):
+    client.get("/regelingen/check/")
+    client.cookies.clear()
+    response = client.get("/regelingen/check/")
+    assert "X-Page-Cache" not in response
+
+
+def test_page_cache_is_off_when_seconds_is_zero(client, home_page, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get("/")
+    assert "X-Page-Cache" not in client.get("/")
