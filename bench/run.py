@@ -67,6 +67,12 @@ def main() -> int:
     parser.add_argument(
         "--scale", type=float, default=1.0, help="fraction of the data set"
     )
+    parser.add_argument(
+        "--page-cache",
+        type=int,
+        default=0,
+        help="PAGE_CACHE_SECONDS for the server (0: measure uncached pages)",
+    )
     parser.add_argument("--out", default=str(ROOT / "bench" / "results.md"))
     args = parser.parse_args()
 
@@ -81,6 +87,7 @@ def main() -> int:
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
         "DJANGO_SECURE_COOKIES": "false",
         "DJANGO_SETTINGS_MODULE": "eenouderpunt.settings",
+        "PAGE_CACHE_SECONDS": str(args.page_cache),
     }
     if not args.reuse:
         psql = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qc"]
@@ -148,7 +155,8 @@ def main() -> int:
     ceiling = next(r["rps"] for r in rows if r["name"] == "static CSS file")
     lines = [
         f"Benchmark {time.strftime('%Y-%m-%d %H:%M')} · gunicorn {args.workers} workers · "
-        f"wrk {args.connections} connections × {args.duration} s · PostgreSQL · scale {args.scale}",
+        f"wrk {args.connections} connections × {args.duration} s · PostgreSQL · scale {args.scale} · "
+        f"page cache {args.page_cache} s (SQL counts are for uncached requests)",
         "",
         "| endpoint | req/s | × static | median ms | p95 ms | errors | non-2xx | SQL/request |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
