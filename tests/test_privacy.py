@@ -1,0 +1,53 @@
+"""Privacy over the whole demo site: an anonymous reader of a page without a form gets
+no cookie, and no page loads anything from another host."""
+
+import re
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Page
+
+from lotgenoten.models import PeerGroup
+from regelingen.models import Scheme
+
+# Attributes that make the browser fetch something (links to sources are fine).
+_LOADS = re.compile(
+    r"<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\bsrc=[\"']([^\"']+)"
+    r"|<link\b[^>]*\bhref=[\"']([^\"']+)",
+    re.IGNORECASE,
+)
+
+
+def _public_urls():
+    urls = [page.url for page in Page.objects.live().public().filter(depth__gt=1)]
+    urls += [s.get_absolute_url() for s in Scheme.objects.filter(live=True)[:5]]
+    urls += [g.get_absolute_url() for g in PeerGroup.objects.filter(live=True)[:5]]
+    urls += [
+        reverse("regelingen:list") + "?onderwerp=wonen",
+        reverse("lotgenoten:search") + "?postcode=3511",
+        reverse("lotgenoten:nearby") + "?postcode=1012",
+        "/gemeente/zutphen/",
+        "/zoeken/?q=kinderopvang",
+        "/regelingen/export.json",
+    ]
+    return urls
+
+
+@pytest.mark.django_db
+def test_no_cookie_and_no_other_host_on_any_public_page(client, demo_site):
+    from django.core.management import call_command
+
+    for loader in ("load_demo_regelingen", "load_demo_lotgenoten"):
+        call_command(loader, verbosity=0)
+    urls = _public_urls()
+    assert len(urls) > 40
+    for url in urls:
+        client.cookies.clear()
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.content.decode()
+        if 'method="post"' not in html.lower():
+            assert not response.cookies, f"{url} set {list(response.cookies)}"
+        for match in _LOADS.finditer(html):
+            target = match.group(1) or match.group(2)
+            assert not re.match(r"^(https?:)?//", target), f"{url} loads {target}"
