@@ -53,8 +53,8 @@ $(STAMP)/assets: $(STAMP)/npm scripts/build_assets.py
 
 migrate: export DJANGO_DEBUG ?= true
 migrate: install
-	$(PY) manage.py migrate --no-input -v 0
 	$(PY) manage.py createcachetable
+	$(PY) manage.py migrate --no-input -v 0
 
 demo: export DJANGO_DEBUG ?= true
 demo: install

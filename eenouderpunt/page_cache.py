@@ -9,6 +9,7 @@ bounds the staleness of time-dependent parts such as "nu open".
 """
 
 import hashlib
+import logging
 import uuid
 
 from django.conf import settings
@@ -35,9 +36,19 @@ UNCACHED_PREFIXES = ("/admin/", "/professionals/", "/accounts/", "/health/", "/w
 _NOT_SHARED = ("private", "no-cache", "no-store", "max-age=0")
 
 
+logger = logging.getLogger(__name__)
+
+
 def page_cache_invalidate(**kwargs) -> None:
-    """Start a new generation: every cached page is stale from now on."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    """Start a new generation: every cached page is stale from now on.
+
+    A cache that cannot be written (not yet created during the first migrate, or
+    down) must not stop an editor from saving; a cache that is down serves nothing.
+    """
+    try:
+        cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    except Exception:  # noqa: BLE001
+        logger.warning("Page cache not invalidated: the cache is unavailable")
 
 
 def _on_content_change(sender, **kwargs):

@@ -12,7 +12,8 @@ class Command(BaseCommand):
         parser.add_argument("loaders", nargs="*", help="management commands to run")
 
     def handle(self, *args, loaders, **options):
-        call_command("migrate", interactive=False, verbosity=0)
+        # The cache table first: saving content during migrate already uses the cache.
         call_command("createcachetable", verbosity=0)
+        call_command("migrate", interactive=False, verbosity=0)
         for loader in loaders:
             call_command(loader, stdout=self.stdout, stderr=self.stderr)
