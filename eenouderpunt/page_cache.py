@@ -16,6 +16,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
 
 GENERATION_KEY = "pagecache:generation"
 # Apps whose saved objects appear on public pages.
@@ -79,6 +80,20 @@ def _cacheable_response(response) -> bool:
     )
 
 
+def _add_cache_control(request, response, seconds: int) -> None:
+    """Tell browsers and a CDN what they may keep (when the view did not say).
+
+    Anonymous pages that this cache may store may be stored by a CDN for as long;
+    anything with a cookie, sent or set, is private to that browser.
+    """
+    if response.has_header("Cache-Control"):
+        return
+    if response.cookies or settings.SESSION_COOKIE_NAME in request.COOKIES:
+        patch_cache_control(response, private=True)
+    elif seconds and _cacheable_request(request) and _cacheable_response(response):
+        patch_cache_control(response, public=True, max_age=seconds)
+
+
 class AnonymousPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -86,26 +101,30 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not _cacheable_request(request):
-            return self.get_response(request)
+            response = self.get_response(request)
+            _add_cache_control(request, response, seconds)
+            return response
         try:
-            generation = cache.get(GENERATION_KEY) or ""
             url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-            key = (
-                "pagecache:"
-                + hashlib.sha256(f"{generation}|{url}".encode()).hexdigest()
-            )
-            stored = cache.get(key)
+            key = "pagecache:" + hashlib.sha256(url.encode()).hexdigest()
+            # One round trip: the current generation and the stored page together.
+            found = cache.get_many([GENERATION_KEY, key])
         except Exception:  # noqa: BLE001 - a broken cache must not break the page
-            return self.get_response(request)
-        if stored is not None:
-            content, headers = stored
-            response = HttpResponse(content, headers=headers)
+            response = self.get_response(request)
+            _add_cache_control(request, response, seconds)
+            return response
+        generation = found.get(GENERATION_KEY) or ""
+        stored = found.get(key)
+        if stored is not None and stored[0] == generation:
+            response = HttpResponse(stored[1], headers=stored[2])
             response["X-Page-Cache"] = "hit"
             return response
         response = self.get_response(request)
+        _add_cache_control(request, response, seconds)
         if _cacheable_response(response):
             try:
-                cache.set(key, (response.content, dict(response.items())), seconds)
+                stored = (generation, response.content, dict(response.items()))
+                cache.set(key, stored, seconds)
             except Exception:  # noqa: BLE001 - serve the page even if caching fails
                 return response
             response["X-Page-Cache"] = "miss"

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     # Wagtail
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.typed_table_block",
@@ -155,6 +156,28 @@ else:
 # Anonymous HTML pages are served from the cache above for this many seconds (0: off).
 # Publishing anything starts a new generation at once; the limit bounds "nu open".
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0" if DEBUG else "60"))
+
+# A CDN or caching proxy in front of the portal, purged when content is published
+# (wagtail.contrib.frontend_cache; eenouderpunt/frontend_cache.py). Off when unset.
+FRONTEND_CACHE = os.environ.get("FRONTEND_CACHE", "")  # "http" or "cloudflare"
+if FRONTEND_CACHE == "http":  # Varnish, Squid, nginx: HTTP PURGE to each location
+    WAGTAILFRONTENDCACHE = {
+        f"proxy{number}": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": location,
+        }
+        for number, location in enumerate(env_list("FRONTEND_CACHE_LOCATIONS"))
+    }
+elif FRONTEND_CACHE == "cloudflare":
+    WAGTAILFRONTENDCACHE = {
+        "cloudflare": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": os.environ["CLOUDFLARE_BEARER_TOKEN"],
+            "ZONEID": os.environ["CLOUDFLARE_ZONEID"],
+        }
+    }
+elif FRONTEND_CACHE:
+    raise ImproperlyConfigured("FRONTEND_CACHE must be 'http' or 'cloudflare'.")
 
 AUTH_PASSWORD_VALIDATORS = [
     {

@@ -321,6 +321,10 @@ class PeerGroup(
     def get_absolute_url(self):
         return reverse("lotgenoten:detail", kwargs={"slug": self.slug})
 
+    def frontend_cache_paths(self) -> list[str]:
+        """The public pages that show this group, for the CDN purge."""
+        return [self.get_absolute_url()]
+
     @classmethod
     def search_queryset(cls):
         """What the site search (/zoeken/) may show: published, active groups."""

@@ -250,6 +250,10 @@ class Scheme(
     def get_absolute_url(self):
         return reverse("regelingen:detail", kwargs={"slug": self.slug})
 
+    def frontend_cache_paths(self) -> list[str]:
+        """The public pages that show this scheme, for the CDN purge."""
+        return [self.get_absolute_url(), reverse("regelingen:list")]
+
     def get_preview_template(self, request, mode_name):
         return "regelingen/scheme_detail.html"
 

@@ -207,6 +207,12 @@ class Helpline(
     def __str__(self):
         return self.name
 
+    def frontend_cache_paths(self) -> list[str]:
+        """The public pages that list helplines, for the CDN purge."""
+        from content.models.pages import HelplineIndexPage
+
+        return [page.url for page in HelplineIndexPage.objects.live() if page.url]
+
     def get_preview_template(self, request, mode_name):
         return "content/helpline_preview.html"
 

@@ -72,6 +72,10 @@ class MunicipalityPage(models.Model):
     def get_absolute_url(self):
         return reverse("gemeente:detail", args=[self.municipality.slug])
 
+    def frontend_cache_paths(self) -> list[str]:
+        """The public pages that show this municipal page, for the CDN purge."""
+        return [self.get_absolute_url()]
+
     def is_stale(self, today: datetime.date | None = None) -> bool:
         """True when nobody confirmed the page in the last six months."""
         today = today or timezone.localdate()

@@ -63,3 +63,35 @@ def test_page_cache_is_off_when_seconds_is_zero(client, home_page, settings):
     settings.PAGE_CACHE_SECONDS = 0
     client.get("/")
     assert "X-Page-Cache" not in client.get("/")
+
+
+def test_anonymous_page_may_be_kept_by_a_cdn_for_the_page_cache_time(
+    client, home_page, page_cache_on
+):
+    first = client.get("/")
+    assert first["Cache-Control"] == "public, max-age=60"
+    assert "Cookie" in first["Vary"]
+    assert client.get("/")["Cache-Control"] == "public, max-age=60"  # a hit too
+
+
+def test_pages_with_a_cookie_are_private(
+    client, home_page, page_cache_on, django_user_model
+):
+    form = client.get("/regelingen/check/")
+    assert "private" in form["Cache-Control"]
+    user = django_user_model.objects.create_user("lid", "lid@example.org", "x" * 14)
+    client.force_login(user)
+    logged_in = client.get("/")
+    assert logged_in["Cache-Control"] == "private"
+    assert "X-Page-Cache" not in logged_in
+
+
+def test_cached_copy_of_an_older_generation_is_never_served(
+    client, home_page, page_cache_on
+):
+    from eenouderpunt.page_cache import page_cache_invalidate
+
+    client.get("/")
+    page_cache_invalidate()
+    assert client.get("/")["X-Page-Cache"] == "miss"
+    assert client.get("/")["X-Page-Cache"] == "hit"
