@@ -3,7 +3,8 @@
 from django.apps import apps
 from django.db.models import Q
 
-from regelingen.models import LifeEvent, Scheme
+from regelingen import eligibility
+from regelingen.models import LifeEvent, Scheme, SchemeCriterion
 
 
 def _theme_model():
@@ -70,14 +71,50 @@ def schemes_for_theme(theme) -> list[Scheme]:
     )
 
 
-def schemes_for_check() -> list[Scheme]:
-    """Published schemes with their criteria, for the Regelcheck (two queries)."""
-    return list(
-        Scheme.objects.live()
-        .select_related("provider")
-        .prefetch_related("criteria")
-        .order_by("name")
+def scheme_rules_for_check() -> list[eligibility.SchemeRules]:
+    """Every published scheme's criteria, as the pure check needs them (one query).
+
+    Plain values, no model instances: the check evaluates all schemes, and only the
+    ones it finds are loaded whole (schemes_by_slug). Ordered by scheme name.
+    """
+    rows = (
+        SchemeCriterion.objects.filter(scheme__live=True)
+        .order_by("scheme__name", "scheme_id", "sort_order", "id")
+        .values_list(
+            "scheme__slug",
+            "scheme__check_maybe_only",
+            "question",
+            "operator",
+            "value",
+            "group",
+            "reason",
+        )
     )
+    rules: dict[str, tuple[bool, list[eligibility.Criterion]]] = {}
+    for slug, maybe_only, question, operator, value, group, reason in rows:
+        criterion = eligibility.Criterion(
+            question=question,
+            operator=operator,
+            value=value,
+            group=group,
+            reason=reason,
+        )
+        rules.setdefault(slug, (maybe_only, []))[1].append(criterion)
+    return [
+        eligibility.SchemeRules(key=slug, criteria=tuple(criteria), maybe_only=maybe)
+        for slug, (maybe, criteria) in rules.items()
+    ]
+
+
+def schemes_by_slug(slugs) -> dict[str, Scheme]:
+    """Published schemes with what a Regelcheck result shows, by slug (one query)."""
+    return {
+        scheme.slug: scheme
+        for scheme in Scheme.objects.live()
+        .filter(slug__in=list(slugs))
+        .select_related("provider")
+        .only("slug", "name", "summary", "check_note", "official_url", "provider__name")
+    }
 
 
 def schemes_for_export() -> list[Scheme]:

@@ -70,9 +70,8 @@ def check(request):
 
 def _result_context(screen, context: dict) -> dict:
     answers = check_steps.answers_from_steps(screen.answers)
-    schemes = selectors.schemes_for_check()
-    by_key = {scheme.slug: scheme for scheme in schemes}
-    outcome = eligibility.schemes_evaluate([s.rules() for s in schemes], answers)
+    outcome = eligibility.schemes_evaluate(selectors.scheme_rules_for_check(), answers)
+    by_key = selectors.schemes_by_slug(o.key for o in outcome.likely + outcome.maybe)
 
     def rows(outcomes):
         return [
