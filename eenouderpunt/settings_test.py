@@ -13,7 +13,11 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 ALLOWED_HOSTS = ["*"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# A cache per process, except in app servers a test starts itself to show what their
+# shared cache does (tests/eenouderpunt/test_two_processes.py): those keep the one
+# from settings.py (Redis with REDIS_URL, else the database cache).
+if not env_bool("DJANGO_TEST_SHARED_CACHE"):  # noqa: F405
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not memory: the browser tests' live server thread then sees the same
