@@ -273,6 +273,13 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
+# The admin needs inline script and style; it gets what does not break it
+# (eenouderpunt.middleware.SecurityHeadersMiddleware).
+ADMIN_CSP_PREFIXES = tuple(CONTENT_SECURITY_POLICY["EXCLUDE_URL_PREFIXES"])
+ADMIN_CONTENT_SECURITY_POLICY = (
+    "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
+)
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Eenouderpunt"
 WAGTAILADMIN_LOGIN_URL = "account_login"
