@@ -1,0 +1,174 @@
+"""Every public page type takes a fixed number of queries, whatever the amount of
+content: measured on the demo site, then again after adding many more pages, schemes,
+groups, helplines and glossary terms. The budget is the count on the demo site."""
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from content.models import (
+    GlossaryPage,
+    HelplineIndexPage,
+    InfoPage,
+    StepPlanIndexPage,
+    StepPlanPage,
+    ThemePage,
+)
+from lotgenoten.models import PeerGroup
+from regelingen.models import Scheme
+from tests.factories.content import (
+    GlossaryTermFactory,
+    HelplineFactory,
+    HelplineHoursFactory,
+    InfoPageFactory,
+    StepPlanPageFactory,
+)
+from tests.factories.lotgenoten import PeerGroupFactory
+from tests.factories.regelingen import SchemeCriterionFactory, SchemeFactory
+
+pytestmark = pytest.mark.django_db
+
+# What a page may cost at most (warm: the second request; the test settings' cache
+# is in memory, so reads from the shared cache are not counted here).
+BUDGETS = {
+    "home": 8,
+    "theme page": 12,
+    "information page": 11,
+    "step plan index": 9,
+    "step plan": 9,
+    "helplines": 7,
+    "glossary": 8,
+    "scheme list, filtered": 7,
+    "scheme detail": 7,
+    "Regelcheck, first step": 2,
+    "Regelcheck result": 5,
+    "postcode search": 6,
+    "nearby": 9,
+    "group page": 4,
+    "group sign-up form": 3,
+    "site search": 13,
+    "municipal page": 6,
+}
+
+
+def _urls() -> dict[str, str]:
+    theme = ThemePage.objects.live().get(slug="geld-en-schulden")
+    group = PeerGroup.objects.filter(live=True, is_online=False).order_by("id").first()
+    return {
+        "home": "/",
+        "theme page": theme.url,
+        "information page": InfoPage.objects.live().child_of(theme).first().url,
+        "step plan index": StepPlanIndexPage.objects.live().first().url,
+        "step plan": StepPlanPage.objects.live().order_by("id").first().url,
+        "helplines": HelplineIndexPage.objects.live().first().url,
+        "glossary": GlossaryPage.objects.live().first().url,
+        "scheme list, filtered": reverse("regelingen:list") + "?onderwerp=geld",
+        "scheme detail": Scheme.objects.filter(live=True)
+        .order_by("id")
+        .first()
+        .get_absolute_url(),
+        "Regelcheck, first step": reverse("regelingen:check"),
+        "Regelcheck result": "POST " + reverse("regelingen:check"),
+        "postcode search": reverse("lotgenoten:search") + "?postcode=3511",
+        "nearby": reverse("lotgenoten:nearby") + "?postcode=7201",
+        "group page": group.get_absolute_url(),
+        "group sign-up form": reverse("lotgenoten:signup", args=[group.slug]),
+        "site search": "/zoeken/?q=geld",
+        "municipal page": "/gemeente/zutphen/",
+    }
+
+
+def _result_post(client) -> dict:
+    """The answers of all five Regelcheck steps, as the last step's POST."""
+    url = reverse("regelingen:check")
+    steps = [
+        {"household": "alone", "care": "full", "partner_died": "no"},
+        {"children_count": "2", "child_disability": "no"},
+        {"age_1": "3", "age_2": "7"},
+        {"housing": "rent", "income": ["work"], "alimony": "no"},
+        {
+            "low_income": "yes",
+            "debts": "no",
+            "alimony_trouble": "none",
+            "legal_problem": "no",
+            "postcode": "1012",
+        },
+    ]
+    state = ""
+    for number, answers in enumerate(steps, start=1):
+        data = {"step": number, "check_state": state, "action": "next", **answers}
+        if number == len(steps):
+            return data
+        response = client.post(url, data)
+        state = response.context["check_state"]
+    raise AssertionError("unreachable")
+
+
+def _count(client, url: str, post_data=None) -> int:
+    for _ in range(2):  # the second, warm request counts
+        with CaptureQueriesContext(connection) as ctx:
+            if post_data is not None:
+                response = client.post(url, post_data)
+            else:
+                response = client.get(url)
+        assert response.status_code == 200, url
+    return len(ctx.captured_queries)
+
+
+def _counts(client) -> dict[str, int]:
+    counts = {}
+    for name, url in _urls().items():
+        if url.startswith("POST "):
+            url = url.removeprefix("POST ")
+            counts[name] = _count(client, url, _result_post(client))
+        else:
+            counts[name] = _count(client, url)
+    return counts
+
+
+def _more_content():
+    """Ten to forty more of everything a public page lists."""
+    theme_page = ThemePage.objects.live().get(slug="geld-en-schulden")
+    theme = theme_page.theme
+    terms = [GlossaryTermFactory(term=f"extra woord {n}") for n in range(20)]
+    for n in range(25):
+        page = InfoPageFactory(parent=theme_page, slug=f"extra-{n}")
+        page.glossary_terms.set(terms[:5])
+        page.save()
+    index = StepPlanIndexPage.objects.live().first()
+    for n in range(10):
+        plan = StepPlanPageFactory(parent=index, slug=f"extra-plan-{n}")
+        plan.themes.set([theme])
+        plan.save()
+    for n in range(40):
+        scheme = SchemeFactory(slug=f"extra-regeling-{n}", themes=[theme])
+        SchemeCriterionFactory(scheme=scheme)
+    for n in range(40):
+        PeerGroupFactory(slug=f"extra-groep-{n}", postcode="3511", themes=[theme])
+    for n in range(10):
+        HelplineHoursFactory(helpline=HelplineFactory(name=f"Extra hulplijn {n}"))
+
+
+def test_public_pages_take_a_fixed_number_of_queries(
+    client, demo_site, django_assert_max_num_queries
+):
+    for loader in (
+        "load_demo_regelingen",
+        "load_demo_lotgenoten",
+        "load_demo_professionals",
+    ):
+        call_command(loader, verbosity=0, stdout=open("/dev/null", "w"))
+    small = _counts(client)
+    over = {name: n for name, n in small.items() if n > BUDGETS[name]}
+    assert not over, f"over budget on the demo site: {over}"
+    _more_content()
+    large = _counts(client)
+    assert large == small, "query counts grew with the amount of content"
+    # The same budget with the larger data set, with the queries listed if over.
+    for name, url in _urls().items():
+        if not url.startswith("POST "):
+            client.get(url)
+            with django_assert_max_num_queries(BUDGETS[name]):
+                client.get(url)
