@@ -141,7 +141,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "eenouderpunt.redis_cache.ReusedClientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
         }
     }
