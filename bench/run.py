@@ -73,6 +73,13 @@ def main() -> int:
         default=0,
         help="PAGE_CACHE_SECONDS for the server (0: measure uncached pages)",
     )
+    parser.add_argument(
+        "--cache",
+        choices=["redis", "database"],
+        default="redis",
+        help="the shared cache: Redis as in production (redis://127.0.0.1:6379/14), "
+        "or the database cache of a single machine",
+    )
     parser.add_argument("--out", default=str(ROOT / "bench" / "results.md"))
     args = parser.parse_args()
 
@@ -89,6 +96,11 @@ def main() -> int:
         "DJANGO_SETTINGS_MODULE": "eenouderpunt.settings",
         "PAGE_CACHE_SECONDS": str(args.page_cache),
     }
+    if args.cache == "redis":
+        env["REDIS_URL"] = "redis://127.0.0.1:6379/14"
+        import redis
+
+        redis.Redis.from_url(env["REDIS_URL"]).flushdb()
     if not args.reuse:
         psql = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qc"]
         run(psql + [f'drop database if exists "{args.database}"'], env)
@@ -156,7 +168,8 @@ def main() -> int:
     lines = [
         f"Benchmark {time.strftime('%Y-%m-%d %H:%M')} · gunicorn {args.workers} workers · "
         f"wrk {args.connections} connections × {args.duration} s · PostgreSQL · scale {args.scale} · "
-        f"page cache {args.page_cache} s (SQL counts are for uncached requests)",
+        f"page cache {args.page_cache} s · {args.cache} cache "
+        "(SQL counts are for uncached requests)",
         "",
         "| endpoint | req/s | × static | median ms | p95 ms | errors | non-2xx | SQL/request |",
         "|---|---:|---:|---:|---:|---:|---:|---:|",
