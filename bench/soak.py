@@ -28,6 +28,7 @@ from pathlib import Path
 from run import PY, ROOT, free_port, run
 
 SAMPLE_SECONDS = 10
+SOAK_REDIS_URL = "redis://127.0.0.1:6379/13"  # make bench uses 14, the tests 15
 # Relative weight of each endpoint in the mix (names from bench/endpoints.py): mostly
 # reading information, some searching, a few Regelchecks and professionals.
 MIX = {
@@ -197,7 +198,7 @@ def report(args, figures: dict, samples: list[tuple[float, dict]], notes) -> str
     lines = [
         f"Soak {time.strftime('%Y-%m-%d %H:%M')} · gunicorn {args.workers} workers · "
         f"wrk {args.connections} connections × {args.minutes:g} min · PostgreSQL "
-        f"{args.database} · page cache {args.page_cache} s · warm-up "
+        f"{args.database} · {args.cache} cache · page cache {args.page_cache} s · warm-up "
         f"{args.warmup} s · RSS every {SAMPLE_SECONDS} s",
         "",
         "Mix (weight): " + ", ".join(f"{name} {w}" for name, w in MIX.items()),
@@ -249,6 +250,13 @@ def main() -> int:
     parser.add_argument("--reuse", action="store_true", help="keep existing data")
     parser.add_argument("--scale", type=float, default=0.1, help="when building")
     parser.add_argument("--page-cache", type=int, default=0)
+    parser.add_argument(
+        "--cache",
+        choices=["redis", "database"],
+        default="redis",
+        help="the shared cache, as for make bench (Redis in its own database: "
+        f"{SOAK_REDIS_URL})",
+    )
     parser.add_argument("--out", default=str(ROOT / "bench" / "soak-results.md"))
     args = parser.parse_args()
 
@@ -265,6 +273,13 @@ def main() -> int:
         "DJANGO_SETTINGS_MODULE": "eenouderpunt.settings",
         "PAGE_CACHE_SECONDS": str(args.page_cache),
     }
+    if args.cache == "redis":
+        import redis
+
+        env["REDIS_URL"] = SOAK_REDIS_URL
+        redis.Redis.from_url(SOAK_REDIS_URL).flushdb()
+    else:
+        env.pop("REDIS_URL", None)
     database_ready(env, args)
     run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], env)
     endpoints = json.loads(
