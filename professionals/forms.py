@@ -7,6 +7,7 @@ from django.conf import settings
 from django.forms import inlineformset_factory
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
 
 from content.models import Organisation
 from professionals import checklist
@@ -20,6 +21,8 @@ from professionals.models import (
     PracticeQuestion,
 )
 from professionals.uploads import attachment_problem
+
+TAG_MAX_LENGTH = 90
 
 MEMBER_KINDS = [
     Organisation.Kind.MUNICIPALITY,
@@ -194,6 +197,20 @@ class PracticeForm(StyledFormMixin, forms.ModelForm):
         self.fields["title"].widget.attrs["autocomplete"] = "off"
         self.fields["contact_email"].widget.attrs["autocomplete"] = "email"
         self.fields["contact_phone"].widget.attrs["autocomplete"] = "tel"
+
+    def clean_tags(self):
+        # taggit checks no length, and PostgreSQL refuses a name or slug past 100
+        # characters; a slug may grow ("ﬃ" -> "ffi", "_1" when taken), so leave room.
+        tags = self.cleaned_data["tags"]
+        if any(
+            len(t) > TAG_MAX_LENGTH or len(Tag().slugify(t)) > TAG_MAX_LENGTH
+            for t in tags
+        ):
+            raise forms.ValidationError(
+                _("Een trefwoord mag hoogstens %(limit)s tekens lang zijn."),
+                params={"limit": TAG_MAX_LENGTH},
+            )
+        return tags
 
     def clean_publication(self):
         if self.taken_offline:
