@@ -11,7 +11,7 @@ PORT ?= 8000
 DEMO_COMMANDS := load_reference_data load_demo_content load_demo_regelingen \
 	load_demo_lotgenoten load_demo_professionals
 
-.PHONY: run test install assets migrate demo lint lock clean bench
+.PHONY: run test install assets migrate demo lint lock clean bench soak
 
 run: export DJANGO_DEBUG ?= true
 run: install assets demo
@@ -82,3 +82,9 @@ bench-lotgenoten: install
 bench: install assets
 	@command -v wrk >/dev/null || apt-get install -y -qq wrk
 	$(PY) bench/run.py $(BENCH_ARGS)
+
+# Soak: 2 gunicorn workers on the bench database under a steady mix for 3 minutes,
+# memory of master and workers every 10 s (see bench/soak.py).
+soak: install assets
+	@command -v wrk >/dev/null || apt-get install -y -qq wrk
+	$(PY) bench/soak.py $(SOAK_ARGS)

@@ -35,6 +35,24 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+DEMO_COMMANDS = [
+    "load_reference_data",
+    "load_demo_content",
+    "load_demo_regelingen",
+    "load_demo_lotgenoten",
+    "load_demo_professionals",
+]
+
+
+def database_build(database: str, scale: float, env: dict) -> None:
+    """A new PostgreSQL database with the demo content and the large data set."""
+    psql = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qc"]
+    run(psql + [f'drop database if exists "{database}"'], env)
+    run(psql + [f'create database "{database}"'], env)
+    run([PY, "manage.py", "demo_setup", *DEMO_COMMANDS], env)
+    run([PY, "bench/make_data.py", "--scale", str(scale)], env)
+
+
 def wrk(url: str, *, seconds: int, connections: int, endpoint: dict) -> dict:
     cmd = [
         "wrk",
@@ -102,23 +120,7 @@ def main() -> int:
 
         redis.Redis.from_url(env["REDIS_URL"]).flushdb()
     if not args.reuse:
-        psql = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qc"]
-        run(psql + [f'drop database if exists "{args.database}"'], env)
-        run(psql + [f'create database "{args.database}"'], env)
-        run(
-            [
-                PY,
-                "manage.py",
-                "demo_setup",
-                "load_reference_data",
-                "load_demo_content",
-                "load_demo_regelingen",
-                "load_demo_lotgenoten",
-                "load_demo_professionals",
-            ],
-            env,
-        )
-        run([PY, "bench/make_data.py", "--scale", str(args.scale)], env)
+        database_build(args.database, args.scale, env)
     run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], env)
     endpoints = json.loads(
         run([PY, "bench/endpoints.py"], env, capture_output=True, text=True).stdout

@@ -25,7 +25,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from run import PY, ROOT, free_port, run
+from run import PY, ROOT, database_build, free_port, run
 
 SAMPLE_SECONDS = 10
 SOAK_REDIS_URL = "redis://127.0.0.1:6379/13"  # make bench uses 14, the tests 15
@@ -174,21 +174,7 @@ def database_ready(env: dict, args) -> None:
     if exists and args.reuse:
         print(f"reusing database {args.database}", flush=True)
         return
-    # As bench/run.py builds it, at a smaller scale by default.
-    psql = ["psql", "-h", "127.0.0.1", "-U", "postgres", "-d", "postgres", "-qc"]
-    run(psql + [f'drop database if exists "{args.database}"'], env)
-    run(psql + [f'create database "{args.database}"'], env)
-    run([PY, "manage.py", "demo_setup", *DEMO_COMMANDS], env)
-    run([PY, "bench/make_data.py", "--scale", str(args.scale)], env)
-
-
-DEMO_COMMANDS = [
-    "load_reference_data",
-    "load_demo_content",
-    "load_demo_regelingen",
-    "load_demo_lotgenoten",
-    "load_demo_professionals",
-]
+    database_build(args.database, args.scale, env)
 
 
 def report(args, figures: dict, samples: list[tuple[float, dict]], notes) -> str:

@@ -308,6 +308,8 @@ LocalSchemeFormSet = inlineformset_factory(
     form=LocalSchemeForm,
     extra=1,
     max_num=20,
+    absolute_max=20,
+    validate_max=True,
     can_delete=True,
 )
 LocalInitiativeFormSet = inlineformset_factory(
@@ -316,6 +318,8 @@ LocalInitiativeFormSet = inlineformset_factory(
     form=LocalInitiativeForm,
     extra=1,
     max_num=20,
+    absolute_max=20,
+    validate_max=True,
     can_delete=True,
 )
 

@@ -93,6 +93,18 @@ def test_errors_in_rows_keep_input(client, gemeente):
     assert not MunicipalityPage.objects.exists()
 
 
+def test_a_huge_row_count_is_refused_quickly(client, gemeente):
+    """A forged TOTAL_FORMS must not make the server build thousands of forms."""
+    client.force_login(member_create(gemeente, role=Membership.Role.ORG_ADMIN))
+    response = client.post(
+        reverse("professionals:municipality_page"),
+        _post_data(**_management("regelingen", 99999)),
+    )
+    assert response.status_code == 400
+    assert len(response.content) < 200_000
+    assert not MunicipalityPage.objects.exists()
+
+
 def test_member_without_admin_role_or_non_gemeente_cannot_edit(client, gemeente):
     client.force_login(member_create(gemeente))
     assert client.get(reverse("professionals:municipality_page")).status_code == 403
