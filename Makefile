@@ -47,7 +47,11 @@ $(STAMP)/npm: package.json package-lock.json
 
 assets: $(STAMP)/assets
 
-$(STAMP)/assets: $(STAMP)/npm scripts/build_assets.py
+# The NL Design System CSS is cut down to the classes our code uses: rebuild on change.
+ASSET_SOURCES := $(shell find templates content regelingen lotgenoten professionals \
+	eenouderpunt static/css static/js -name '*.html' -o -name '*.py' -o -name '*.css' \
+	-o -name '*.js' 2>/dev/null)
+$(STAMP)/assets: $(STAMP)/npm scripts/build_assets.py scripts/purge_css.mjs $(ASSET_SOURCES)
 	$(PY) scripts/build_assets.py
 	@mkdir -p $(STAMP) && touch $@
 
