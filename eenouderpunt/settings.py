@@ -209,12 +209,41 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Attachments of practices: never public, served by an access-checked view.
+    "private": {"BACKEND": "professionals.models.practices.PrivateStorage"},
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
         if not DEBUG
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
+# With several app servers, media go to S3-compatible object storage (django-storages):
+# editors' images and documents to MEDIA_S3_BUCKET, attachments to a second, private
+# bucket. Credentials come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.
+if os.environ.get("MEDIA_S3_BUCKET"):
+    _s3 = {
+        "endpoint_url": os.environ.get("MEDIA_S3_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("MEDIA_S3_REGION") or None,
+        "file_overwrite": False,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3,
+            "bucket_name": os.environ["MEDIA_S3_BUCKET"],
+            "custom_domain": os.environ.get("MEDIA_S3_CUSTOM_DOMAIN") or None,
+            "querystring_auth": False,
+        },
+    }
+    STORAGES["private"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **_s3,
+            "bucket_name": os.environ["PRIVATE_MEDIA_S3_BUCKET"],
+            "default_acl": "private",
+            "querystring_auth": True,
+        },
+    }
 
 # E-mail: printed to the console unless configured.
 EMAIL_BACKEND = os.environ.get(

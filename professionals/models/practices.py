@@ -34,11 +34,11 @@ class PrivateStorage(FileSystemStorage):
         raise NotImplementedError("Private files have no public URL.")
 
 
-private_storage = PrivateStorage()
-
-
 def _private_storage():
-    return private_storage
+    """The "private" storage of settings.STORAGES: this disk, or a private bucket."""
+    from django.core.files.storage import storages
+
+    return storages["private"]
 
 
 class PracticeQuerySet(models.QuerySet):
