@@ -52,8 +52,23 @@ def page_cache_invalidate(**kwargs) -> None:
         logger.warning("Page cache not invalidated: the cache is unavailable")
 
 
+# Saved by visitors or for statistics, never shown on a public page: saving them must
+# not empty the cache (every site search counts its query, every sign-up is saved).
+# Our own models say so with `shown_on_public_pages = False`.
+NOT_PUBLIC_MODELS = {
+    "wagtailsearchpromotions.query",
+    "wagtailsearchpromotions.querydailyhits",
+    "wagtailcore.revision",
+}
+
+
 def _on_content_change(sender, **kwargs):
-    if sender._meta.app_label in CONTENT_APPS:
+    meta = sender._meta
+    if (
+        meta.app_label in CONTENT_APPS
+        and meta.label_lower not in NOT_PUBLIC_MODELS
+        and getattr(sender, "shown_on_public_pages", True)
+    ):
         page_cache_invalidate()
 
 

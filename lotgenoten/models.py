@@ -424,6 +424,8 @@ def schedule_is_outside_working_hours(weekday, start_time) -> bool:
 class SignUp(models.Model):
     """A parent's "Ik wil meedoen" for a group. Deleted 90 days after it is closed."""
 
+    shown_on_public_pages = False  # saving one keeps the page cache (page_cache.py)
+
     class Status(models.TextChoices):
         NEW = "nieuw", _("Nieuw")
         CONTACTED = "contact", _("Contact opgenomen")
@@ -479,6 +481,8 @@ class SignUp(models.Model):
 
 class GroupRequest(models.Model):
     """'Start zelf een groep': a parent or professional asks for help to start one."""
+
+    shown_on_public_pages = False  # saving one keeps the page cache (page_cache.py)
 
     class Role(models.TextChoices):
         PARENT = "ouder", _("Ik ben ouder")

@@ -95,3 +95,21 @@ def test_cached_copy_of_an_older_generation_is_never_served(
     page_cache_invalidate()
     assert client.get("/")["X-Page-Cache"] == "miss"
     assert client.get("/")["X-Page-Cache"] == "hit"
+
+
+def test_a_site_search_does_not_empty_the_cache(client, home_page, page_cache_on):
+    """Every search counts its query in the database; that is not content."""
+    client.get("/")
+    client.get("/zoeken/", {"q": "kinderopvang"})
+    assert client.get("/")["X-Page-Cache"] == "hit"
+
+
+def test_a_sign_up_does_not_empty_the_cache(
+    client, home_page, page_cache_on, postcode_areas
+):
+    from tests.factories.lotgenoten import PeerGroupFactory, SignUpFactory
+
+    group = PeerGroupFactory(postcode="3511")
+    client.get(group.get_absolute_url())
+    SignUpFactory(group=group)
+    assert client.get(group.get_absolute_url())["X-Page-Cache"] == "hit"
