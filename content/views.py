@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import DatabaseError
 from django.shortcuts import render
+from django.utils.cache import patch_cache_control
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -234,4 +235,8 @@ def search(request):
             context["theme_pages"] = (
                 ThemePage.objects.live().public().only("title", "url_path")
             )
-    return render(request, "content/search.html", context)
+    response = render(request, "content/search.html", context)
+    # Every search is counted for the editors' "popular searches": no shared cache
+    # (ours or a CDN's) may answer it instead of this view.
+    patch_cache_control(response, private=True)
+    return response

@@ -45,14 +45,28 @@ def _page_url(request, number: int) -> str:
     return "?" + query.urlencode()
 
 
+def _pc4_only(request, pc4: str):
+    """A full postcode (1234 AB) narrows a parent down to a few streets. Keep only the
+    four digits in the address bar, the browser history and the cache: redirect to the
+    same search with ?postcode=1234. (Server logs leave out query strings altogether:
+    gunicorn.conf.py.)"""
+    if pc4 and request.GET.get("postcode") != pc4:
+        query = request.GET.copy()
+        query["postcode"] = pc4
+        return redirect(request.path + "?" + query.urlencode())
+    return None
+
+
 def search(request):
     """/lotgenoten/?postcode=…: groups nearest first, with filters; never a dead end."""
     form = GroupSearchForm(request.GET or None)
     context = {"form": form, "start_plan_url": START_PLAN_URL}
     if form.is_bound and form.is_valid():
+        pc4 = form.cleaned_data["postcode"]
+        if shorter := _pc4_only(request, pc4):
+            return shorter
         filters = form.filters()
         context["filters"] = filters
-        pc4 = form.cleaned_data["postcode"]
         if filters.online:
             context["online_groups"] = selectors.peer_groups_online(filters, limit=50)
             context["mode"] = "online"
@@ -234,6 +248,8 @@ def nearby(request):
     form = PostcodeForm(request.GET or None)
     context = {"form": form, "start_plan_url": START_PLAN_URL}
     if form.is_valid():
+        if shorter := _pc4_only(request, form.cleaned_data["postcode"]):
+            return shorter
         area = postcode_area_get(form.cleaned_data["postcode"])
         context["area"] = area
         context["not_found"] = area is None

@@ -141,11 +141,19 @@ def test_keyboard_only_journey_without_javascript(browser, groups_url):
 
 def test_home_postcode_box_leads_to_nearby_with_groups(page, groups_url):
     page.goto(groups_url + "/")
+    entries = page.evaluate("history.length")
     page.get_by_label("Je postcode").first.fill("1012 AB")
     page.get_by_role("button", name="Zoek in de buurt").first.click()
-    page.wait_for_url("**/in-de-buurt/?postcode=*")
+    page.wait_for_url("**/in-de-buurt/?postcode=1012")
     assert "hoort bij de gemeente Amsterdam" in page.content()
     assert "Andere ouders ontmoeten" in page.content()
+    # Only the four digits stay in the address bar and the history: one new entry,
+    # and going back and forward again shows the short address.
+    assert page.url.endswith("/in-de-buurt/?postcode=1012")
+    assert page.evaluate("history.length") == entries + 1
+    page.go_back()
+    page.go_forward()
+    assert page.url.endswith("/in-de-buurt/?postcode=1012")
 
 
 def test_search_fits_320_pixels(page, groups_url):

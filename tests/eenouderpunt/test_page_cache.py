@@ -30,9 +30,22 @@ def test_publishing_shows_new_content_at_once(client, home_page, page_cache_on):
 
 
 def test_query_strings_are_cached_separately(client, home_page, page_cache_on):
-    client.get("/zoeken/", {"q": "geld"})
-    response = client.get("/zoeken/", {"q": "wonen"})
+    client.get("/regelingen/", {"onderwerp": "geld"})
+    response = client.get("/regelingen/", {"onderwerp": "wonen"})
     assert response["X-Page-Cache"] == "miss"
+
+
+def test_searches_are_never_answered_from_a_shared_cache(
+    client, home_page, page_cache_on
+):
+    """Each search is counted for the editors' statistics."""
+    from wagtail.contrib.search_promotions.models import Query
+
+    for _ in range(2):
+        response = client.get("/zoeken/", {"q": "kinderopvang"})
+        assert "X-Page-Cache" not in response
+        assert "private" in response["Cache-Control"]
+    assert Query.get("kinderopvang").hits == 2
 
 
 def test_visitor_with_a_session_is_never_served_from_cache(

@@ -4,7 +4,8 @@ from hypothesis import strategies as st
 
 
 def test_nearby_shows_municipality(client, home_page, postcode_areas):
-    html = client.get("/in-de-buurt/", {"postcode": "1012 ab"}).content.decode()
+    response = client.get("/in-de-buurt/", {"postcode": "1012 ab"}, follow=True)
+    html = response.content.decode()
     assert "hoort bij de gemeente Amsterdam" in html
 
 
@@ -32,4 +33,5 @@ def test_nearby_unknown_area(client, home_page, postcode_areas):
 )
 @given(postcode=st.text(max_size=40))
 def test_nearby_never_fails(client, home_page, postcode):
-    assert client.get("/in-de-buurt/", {"postcode": postcode}).status_code == 200
+    response = client.get("/in-de-buurt/", {"postcode": postcode}, follow=True)
+    assert response.status_code == 200

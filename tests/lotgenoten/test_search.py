@@ -16,7 +16,7 @@ def groups(home_page, postcode_areas):
 
 
 def html(client, **params):
-    response = client.get("/lotgenoten/", params)
+    response = client.get("/lotgenoten/", params, follow=True)
     assert response.status_code == 200
     return response.content.decode()
 
@@ -127,7 +127,9 @@ def test_search_query_count_is_constant(client, home_page, postcode_areas):
 @given(postcode=st.text(max_size=60), page=st.text(max_size=8))
 def test_search_never_fails(client, home_page, postcode, page):
     response = client.get(
-        "/lotgenoten/", {"postcode": postcode, "pagina": page, "avond": postcode[:3]}
+        "/lotgenoten/",
+        {"postcode": postcode, "pagina": page, "avond": postcode[:3]},
+        follow=True,
     )
     assert response.status_code == 200
 
@@ -151,7 +153,8 @@ def test_detail_of_unknown_or_hidden_group_is_404(client, groups):
 
 
 def test_nearby_shows_municipality_guidance_and_groups(client, groups):
-    page = client.get("/in-de-buurt/", {"postcode": "1012 AB"}).content.decode()
+    response = client.get("/in-de-buurt/", {"postcode": "1012 AB"}, follow=True)
+    page = response.content.decode()
     assert "hoort bij de gemeente Amsterdam" in page
     assert "wijkteam" in page
     assert "Groep Amsterdam" in page
@@ -187,3 +190,25 @@ def test_site_search_shows_only_public_groups(home_page, postcode_areas):
     PeerGroupFactory(name="Wandelgroep Zuid", live=False)
     found = get_search_backend().search("wandelgroep", PeerGroup.search_queryset())
     assert [g.name for g in found] == ["Wandelgroep Oost"]
+
+
+@pytest.mark.parametrize("path", ["/lotgenoten/", "/in-de-buurt/"])
+def test_only_the_four_digits_stay_in_the_address(client, groups, path):
+    """A full postcode narrows a parent down to a few streets: it is not kept in the
+    address bar, the history or the cache key."""
+    response = client.get(path, {"postcode": " 1012 ab ", "avond": "on"})
+    assert response.status_code == 302
+    assert response["Location"] == f"{path}?postcode=1012&avond=on"
+    assert client.get(path, {"postcode": "1012"}).status_code == 200
+
+
+def test_access_log_keeps_no_personal_data():
+    from pathlib import Path
+
+    config = {}
+    exec((Path(__file__).parents[2] / "gunicorn.conf.py").read_text(), config)
+    line = config["access_log_format"]
+    # client address, request line with query string, query, referrer, user agent
+    for personal in ("%(h)s", "%(r)s", "%(q)s", "%(f)s", "%(a)s", "%({"):
+        assert personal not in line
+    assert "%(U)s" in line and "%(s)s" in line
