@@ -98,8 +98,13 @@ def main() -> int:
         help="the shared cache: Redis as in production (redis://127.0.0.1:6379/14), "
         "or the database cache of a single machine",
     )
-    parser.add_argument("--out", default=str(ROOT / "bench" / "results.md"))
+    parser.add_argument(
+        "--out",
+        help="default: bench/results-cached.md or bench/results-uncached.md",
+    )
     args = parser.parse_args()
+    kind = "cached" if args.page_cache else "uncached"
+    args.out = args.out or str(ROOT / "bench" / f"results-{kind}.md")
 
     if not shutil.which("wrk"):
         print("wrk is missing: apt-get install wrk", file=sys.stderr)

@@ -243,8 +243,13 @@ def main() -> int:
         help="the shared cache, as for make bench (Redis in its own database: "
         f"{SOAK_REDIS_URL})",
     )
-    parser.add_argument("--out", default=str(ROOT / "bench" / "soak-results.md"))
+    parser.add_argument(
+        "--out", help="default: bench/soak-results.md (-cached.md with --page-cache)"
+    )
     args = parser.parse_args()
+    if not args.out:
+        name = "soak-results-cached.md" if args.page_cache else "soak-results.md"
+        args.out = str(ROOT / "bench" / name)
 
     if not shutil.which("wrk"):
         print("wrk is missing: apt-get install wrk", file=sys.stderr)
