@@ -9,17 +9,13 @@ nginx does by default). Writes bench/page-weight.md.
 
 import argparse
 import gzip
-import os
-import secrets
 import shutil
-import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
-from run import PY, ROOT, free_port, run
+from run import PY, ROOT, gunicorn, run, server_env
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"]
 
@@ -60,35 +56,14 @@ def main() -> int:
     if not chromium:
         print("chromium is missing: apt-get install chromium", file=sys.stderr)
         return 1
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{args.database}",
-        "DJANGO_DEBUG": "false",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(40),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "DJANGO_SECURE_COOKIES": "false",
-        "PAGE_CACHE_SECONDS": "0",
-    }
+    env = server_env(args.database)
     run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], env)
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [PY, "-m", "gunicorn", "eenouderpunt.wsgi", "-b", f"127.0.0.1:{port}"],
-        cwd=ROOT,
-        env=env,
-    )
     lines = [
         f"Page weight {time.strftime('%Y-%m-%d %H:%M')} · first visit, empty browser "
         "cache · Chromium · bytes on the wire including headers",
         "",
     ]
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/health/", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
+    with gunicorn(env, workers=1) as (base, _server):
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
             for path in args.paths:
@@ -110,9 +85,6 @@ def main() -> int:
                     "",
                 ]
             browser.close()
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
     report = "\n".join(lines)
     print(report)
     Path(args.out).write_text(report + "\n", encoding="utf-8")

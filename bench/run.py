@@ -8,6 +8,7 @@ Loopback only; every run is bounded by --duration per endpoint.
 """
 
 import argparse
+import contextlib
 import json
 import os
 import secrets
@@ -51,6 +52,53 @@ def database_build(database: str, scale: float, env: dict) -> None:
     run(psql + [f'create database "{database}"'], env)
     run([PY, "manage.py", "demo_setup", *DEMO_COMMANDS], env)
     run([PY, "bench/make_data.py", "--scale", str(scale)], env)
+
+
+def server_env(database: str, *, page_cache: int = 0, redis_url: str = "") -> dict:
+    """Production settings for a server on loopback; Redis (emptied) or the database
+    as the shared cache."""
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{database}",
+        "DJANGO_DEBUG": "false",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(40),
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
+        "DJANGO_SECURE_COOKIES": "false",
+        "DJANGO_SETTINGS_MODULE": "eenouderpunt.settings",
+        "PAGE_CACHE_SECONDS": str(page_cache),
+    }
+    env.pop("REDIS_URL", None)
+    if redis_url:
+        import redis
+
+        env["REDIS_URL"] = redis_url
+        redis.Redis.from_url(redis_url).flushdb()
+    return env
+
+
+@contextlib.contextmanager
+def gunicorn(env: dict, workers: int = 2, **popen):
+    """A gunicorn on a free loopback port, ready when /health/ answers: (base, process)."""
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen(
+        [PY, "-m", "gunicorn", "eenouderpunt.wsgi", "-b", f"127.0.0.1:{port}"]
+        + ["-w", str(workers), "--access-logfile", "/dev/null"],
+        cwd=ROOT,
+        env=env,
+        **popen,
+    )
+    try:
+        for _ in range(150):
+            try:
+                urllib.request.urlopen(base + "/health/", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.2)
+        yield base, server
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
 
 
 def wrk(url: str, *, seconds: int, connections: int, endpoint: dict) -> dict:
@@ -109,21 +157,8 @@ def main() -> int:
     if not shutil.which("wrk"):
         print("wrk is missing: apt-get install wrk", file=sys.stderr)
         return 1
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{args.database}",
-        "DJANGO_DEBUG": "false",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(40),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
-        "DJANGO_SECURE_COOKIES": "false",
-        "DJANGO_SETTINGS_MODULE": "eenouderpunt.settings",
-        "PAGE_CACHE_SECONDS": str(args.page_cache),
-    }
-    if args.cache == "redis":
-        env["REDIS_URL"] = "redis://127.0.0.1:6379/14"
-        import redis
-
-        redis.Redis.from_url(env["REDIS_URL"]).flushdb()
+    redis_url = "redis://127.0.0.1:6379/14" if args.cache == "redis" else ""
+    env = server_env(args.database, page_cache=args.page_cache, redis_url=redis_url)
     if not args.reuse:
         database_build(args.database, args.scale, env)
     run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], env)
@@ -131,32 +166,8 @@ def main() -> int:
         run([PY, "bench/endpoints.py"], env, capture_output=True, text=True).stdout
     )
 
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [
-            PY,
-            "-m",
-            "gunicorn",
-            "eenouderpunt.wsgi",
-            "-b",
-            f"127.0.0.1:{port}",
-            "-w",
-            str(args.workers),
-            "--access-logfile",
-            "/dev/null",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(base + "/health/", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
-        rows = []
+    rows = []
+    with gunicorn(env, args.workers) as (base, _server):
         for endpoint in endpoints:
             wrk(base + endpoint["path"], seconds=2, connections=2, endpoint=endpoint)
             figures = wrk(
@@ -167,9 +178,6 @@ def main() -> int:
             )
             rows.append({**endpoint, **figures})
             print(f"{endpoint['name']:<32} {figures['rps']:>8.1f} req/s", flush=True)
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
 
     ceiling = next(r["rps"] for r in rows if r["name"] == "static CSS file")
     lines = [

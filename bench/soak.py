@@ -14,7 +14,6 @@ import argparse
 import json
 import os
 import random
-import secrets
 import shutil
 import subprocess
 import sys
@@ -25,7 +24,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from run import PY, ROOT, database_build, free_port, run
+from run import PY, ROOT, database_build, gunicorn, run, server_env
 
 SAMPLE_SECONDS = 10
 SOAK_REDIS_URL = "redis://127.0.0.1:6379/13"  # make bench uses 14, the tests 15
@@ -254,23 +253,8 @@ def main() -> int:
     if not shutil.which("wrk"):
         print("wrk is missing: apt-get install wrk", file=sys.stderr)
         return 1
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{args.database}",
-        "DJANGO_DEBUG": "false",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(40),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
-        "DJANGO_SECURE_COOKIES": "false",
-        "DJANGO_SETTINGS_MODULE": "eenouderpunt.settings",
-        "PAGE_CACHE_SECONDS": str(args.page_cache),
-    }
-    if args.cache == "redis":
-        import redis
-
-        env["REDIS_URL"] = SOAK_REDIS_URL
-        redis.Redis.from_url(SOAK_REDIS_URL).flushdb()
-    else:
-        env.pop("REDIS_URL", None)
+    redis_url = SOAK_REDIS_URL if args.cache == "redis" else ""
+    env = server_env(args.database, page_cache=args.page_cache, redis_url=redis_url)
     database_ready(env, args)
     run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], env)
     endpoints = json.loads(
@@ -281,69 +265,12 @@ def main() -> int:
     script.write(mix_script(endpoints))
     script.close()
 
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
     log = tempfile.TemporaryFile("w+")
-    server = subprocess.Popen(
-        [PY, "-m", "gunicorn", "eenouderpunt.wsgi", "-b", f"127.0.0.1:{port}"]
-        + ["-w", str(args.workers), "--access-logfile", "/dev/null"],
-        cwd=ROOT,
-        env=env,
-        stderr=log,
-    )
     notes = []
     try:
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(base + "/health/", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.2)
-        for endpoint in endpoints:
-            status = endpoint_status(base, endpoint)
-            if status != 200:
-                notes.append(f"before: {endpoint['name']} answered {status}")
-        workers_at_start = _children(server.pid)
-
-        load_before = Path("/proc/loadavg").read_text().split()[0]
-        samples = []
-        start = time.monotonic()
-        seconds = int(args.minutes * 60)
-        load = subprocess.Popen(
-            ["wrk", "-t2", f"-c{args.connections}", f"-d{seconds}s"]
-            + ["--timeout", "10s", "-s", script.name, base + "/"],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        output = []
-        reader = threading.Thread(target=lambda: output.append(load.stdout.read()))
-        reader.start()
-        while load.poll() is None:
-            samples.append((time.monotonic() - start, rss_sample(server.pid)))
-            deadline = time.monotonic() + SAMPLE_SECONDS
-            while load.poll() is None and time.monotonic() < deadline:
-                time.sleep(0.2)
-        reader.join()
-        if load.returncode != 0:
-            raise RuntimeError(f"wrk failed (exit {load.returncode})")
-        samples.append((time.monotonic() - start, rss_sample(server.pid)))
-        figures = json.loads(output[0].strip().splitlines()[-1])
-
-        notes.append(
-            "machine load average (1 min) before / at the end: "
-            f"{load_before} / {Path('/proc/loadavg').read_text().split()[0]}"
-        )
-        for endpoint in endpoints:
-            status = endpoint_status(base, endpoint)
-            if status != 200:
-                notes.append(f"after: {endpoint['name']} answered {status}")
-        if _children(server.pid) != workers_at_start:
-            notes.append(
-                f"workers changed: {workers_at_start} -> {_children(server.pid)}"
-            )
+        with gunicorn(env, args.workers, stderr=log) as (base, server):
+            figures, samples = soak_run(args, base, server, endpoints, script, notes)
     finally:
-        server.terminate()
-        server.wait(timeout=20)
         os.unlink(script.name)
     log.seek(0)
     trouble = [
@@ -359,6 +286,51 @@ def main() -> int:
     print("\n" + table)
     Path(args.out).write_text(table + "\n", encoding="utf-8")
     return 0
+
+
+def soak_run(args, base, server, endpoints, script, notes):
+    """Drive the mix with wrk and sample memory; (wrk's figures, RSS samples)."""
+    for endpoint in endpoints:
+        status = endpoint_status(base, endpoint)
+        if status != 200:
+            notes.append(f"before: {endpoint['name']} answered {status}")
+    workers_at_start = _children(server.pid)
+
+    load_before = Path("/proc/loadavg").read_text().split()[0]
+    samples = []
+    start = time.monotonic()
+    seconds = int(args.minutes * 60)
+    load = subprocess.Popen(
+        ["wrk", "-t2", f"-c{args.connections}", f"-d{seconds}s"]
+        + ["--timeout", "10s", "-s", script.name, base + "/"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    output = []
+    reader = threading.Thread(target=lambda: output.append(load.stdout.read()))
+    reader.start()
+    while load.poll() is None:
+        samples.append((time.monotonic() - start, rss_sample(server.pid)))
+        deadline = time.monotonic() + SAMPLE_SECONDS
+        while load.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+    reader.join()
+    if load.returncode != 0:
+        raise RuntimeError(f"wrk failed (exit {load.returncode})")
+    samples.append((time.monotonic() - start, rss_sample(server.pid)))
+    figures = json.loads(output[0].strip().splitlines()[-1])
+
+    notes.append(
+        "machine load average (1 min) before / at the end: "
+        f"{load_before} / {Path('/proc/loadavg').read_text().split()[0]}"
+    )
+    for endpoint in endpoints:
+        status = endpoint_status(base, endpoint)
+        if status != 200:
+            notes.append(f"after: {endpoint['name']} answered {status}")
+    if _children(server.pid) != workers_at_start:
+        notes.append(f"workers changed: {workers_at_start} -> {_children(server.pid)}")
+    return figures, samples
 
 
 if __name__ == "__main__":
