@@ -6,11 +6,13 @@ classmethod `search_queryset()` with what parents may see (default: live=True wh
 the model has a `live` field, else everything).
 """
 
+import hashlib
 import logging
 from dataclasses import dataclass
 
 from django.apps import apps
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import DatabaseError
 from django.shortcuts import render
@@ -34,6 +36,7 @@ from content.search import (
     suggest,
     word_variants,
 )
+from eenouderpunt.page_cache import page_cache_generation
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +44,8 @@ __all__ = ["search", "search_terms"]
 
 # Enough for any real question; keeps the work per request bounded.
 MAX_RESULTS_PER_SOURCE = 50
+# Hits of a query are kept until content changes (a new page-cache generation).
+SEARCH_CACHE_SECONDS = 600
 PAGE_TYPE_LABELS = {
     "infopage": _("Informatie"),
     "stepplanpage": _("Stappenplan"),
@@ -205,26 +210,55 @@ def _vocabulary():
     return words
 
 
+def _hits(words: list[str], normalised: str, request) -> list[Hit]:
+    search_query = build_query(words)
+    hits = _promoted_hits(normalised, request)
+    promoted_urls = {h.url for h in hits}
+    hits += [
+        h
+        for h in _page_hits(search_query, words, request) + _model_hits(search_query)
+        if h.url not in promoted_urls
+    ]
+    hits = [hit for hit in hits if hit.url]  # pages outside any site have no URL
+    for hit in hits:
+        hit.kind = str(hit.kind)
+        hit.title_html = highlight(hit.title, words)
+        hit.text_html = highlight(hit.text, words)
+    return hits
+
+
+def _hits_cached(words: list[str], normalised: str, request) -> list[Hit]:
+    """The hits for these words, kept in the shared cache until content changes.
+
+    The full-text searches are the costly part of a search; the view itself still
+    runs for every search, so each one is counted.
+    """
+    if not settings.PAGE_CACHE_SECONDS:
+        return _hits(words, normalised, request)
+    try:
+        generation = page_cache_generation()
+        raw = f"{generation}|{request.get_host()}|{chr(31).join(words)}"
+        key = "search:" + hashlib.sha256(raw.encode()).hexdigest()
+        hits = cache.get(key)
+    except Exception:  # noqa: BLE001 - a broken cache must not break searching
+        return _hits(words, normalised, request)
+    if hits is None:
+        hits = _hits(words, normalised, request)
+        try:
+            cache.set(key, hits, SEARCH_CACHE_SECONDS)
+        except Exception:  # noqa: BLE001
+            logger.warning("search hits could not be cached")
+    return hits
+
+
 def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     words = search_words(search_terms(query))
     context = {"query": query, "results": None, "words": words}
     # An odd query that has no words left still gets the "nothing found" help.
     if words:
-        search_query = build_query(words)
         normalised = normalise_query_string(" ".join(words))
-        hits = _promoted_hits(normalised, request)
-        promoted_urls = {h.url for h in hits}
-        hits += [
-            h
-            for h in _page_hits(search_query, words, request)
-            + _model_hits(search_query)
-            if h.url not in promoted_urls
-        ]
-        hits = [hit for hit in hits if hit.url]  # pages outside any site have no URL
-        for hit in hits:
-            hit.title_html = highlight(hit.title, words)
-            hit.text_html = highlight(hit.text, words)
+        hits = _hits_cached(words, normalised, request)
         paginator = Paginator(hits, 10)
         page_number = request.GET.get("pagina", "1")
         context["results"] = paginator.get_page(page_number)

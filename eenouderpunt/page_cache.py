@@ -62,6 +62,12 @@ NOT_PUBLIC_MODELS = {
 }
 
 
+def page_cache_generation() -> str:
+    """The current generation: it changes whenever public content changes, so other
+    caches of content (e.g. search hits) can key on it."""
+    return cache.get(GENERATION_KEY) or ""
+
+
 def _on_content_change(sender, **kwargs):
     meta = sender._meta
     if (

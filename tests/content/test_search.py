@@ -197,3 +197,26 @@ def test_bad_input_gives_a_normal_page(client, home_page, query):
     assert response.status_code == 200
     body = response.content.decode().split("</header>")[1]
     assert "<script>alert" not in body
+
+
+def test_hits_are_cached_until_content_changes_and_every_search_counts(
+    client, home_page, settings
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    settings.PAGE_CACHE_SECONDS = 60
+    theme = ThemePageFactory(parent=home_page, title="Geld", slug="geld")
+    InfoPageFactory(parent=theme, title="Toeslagen aanvragen", slug="toeslagen")
+    with CaptureQueriesContext(connection) as first:
+        assert "</mark> aanvragen" in client.get("/zoeken/?q=toeslagen").text
+    with CaptureQueriesContext(connection) as second:
+        assert "</mark> aanvragen" in client.get("/zoeken/?q=toeslagen").text
+
+    def searches(ctx):
+        return [q for q in ctx.captured_queries if "indexentry" in q["sql"].lower()]
+
+    assert searches(first) and not searches(second)
+    assert Query.get("toeslagen").hits == 2
+    InfoPageFactory(parent=theme, title="Toeslagen terugbetalen", slug="terug")
+    assert "</mark> terugbetalen" in client.get("/zoeken/?q=toeslagen").text
