@@ -33,3 +33,40 @@ def test_get_set_many_incr_delete(redis_cache):
 def test_one_client_per_pool(redis_cache):
     client = redis_cache._cache
     assert client.get_client("a") is client.get_client("b", write=True)
+
+
+# Nothing listens on port 1: a Redis that is down.
+DEAD_REDIS = "redis://127.0.0.1:1/0"
+
+
+def test_a_redis_outage_makes_reads_miss_and_writes_skip(caplog):
+    cache = ReusedClientRedisCache(DEAD_REDIS, {})
+    assert cache.get("page", "missing") == "missing"
+    assert cache.get_many(["a", "b"]) == {}
+    assert cache.add("count", 1) is False
+    cache.set("page", b"<html>", 30)
+    cache.set_many({"a": 1})
+    assert cache.delete("page") is False
+    assert cache.has_key("page") is False
+    with pytest.raises(ValueError):
+        cache.incr("count")
+    assert "Redis cache unavailable" in caplog.text
+
+
+@pytest.mark.django_db
+def test_the_portal_keeps_working_without_redis(client, home_page, settings):
+    from tests.factories.content import HelplineFactory, HelplineHoursFactory
+
+    HelplineHoursFactory(helpline=HelplineFactory(name="Kindertelefoon"))
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "eenouderpunt.redis_cache.ReusedClientRedisCache",
+            "LOCATION": DEAD_REDIS,
+        }
+    }
+    settings.PAGE_CACHE_SECONDS = 60
+    for _ in range(2):
+        response = client.get("/")
+        assert response.status_code == 200
+        assert response.get("X-Page-Cache") != "hit"  # rendered every time
+    assert client.get("/zoeken/", {"q": "hulp"}).status_code == 200
