@@ -18,6 +18,8 @@ from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
+logger = logging.getLogger(__name__)
+
 GENERATION_KEY = "pagecache:generation"
 # Apps whose saved objects appear on public pages.
 CONTENT_APPS = {
@@ -35,9 +37,6 @@ CONTENT_APPS = {
 }
 UNCACHED_PREFIXES = ("/admin/", "/professionals/", "/accounts/", "/health/", "/weg/")
 _NOT_SHARED = ("private", "no-cache", "no-store", "max-age=0")
-
-
-logger = logging.getLogger(__name__)
 
 
 def page_cache_invalidate(**kwargs) -> None:

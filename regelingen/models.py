@@ -262,14 +262,6 @@ class Scheme(
         context.update(scheme_detail_context(self))
         return context
 
-    def rules(self) -> eligibility.SchemeRules:
-        """This scheme's criteria as the pure check needs them."""
-        return eligibility.SchemeRules(
-            key=self.slug,
-            criteria=tuple(c.as_criterion() for c in self.criteria.all()),
-            maybe_only=self.check_maybe_only,
-        )
-
 
 def scheme_detail_context(scheme, today: datetime.date | None = None) -> dict:
     """What the detail page shows about amounts; also used by the admin preview."""
@@ -368,15 +360,6 @@ class SchemeCriterion(Orderable):
             eligibility.criterion_validate(self.question, self.operator, self.value)
         except eligibility.CriterionError as error:
             raise ValidationError({"value": str(error)}) from None
-
-    def as_criterion(self) -> eligibility.Criterion:
-        return eligibility.Criterion(
-            question=self.question,
-            operator=self.operator,
-            value=self.value,
-            group=self.group,
-            reason=self.reason,
-        )
 
     def __str__(self):
         return f"{self.question} {self.operator} {self.value}"
