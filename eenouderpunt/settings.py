@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "lotgenoten",
     "content",
     "eenouderpunt",
+    "core",
     # Wagtail
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
