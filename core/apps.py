@@ -6,4 +6,4 @@ class CoreConfig(AppConfig):
     shared middleware and the one form layer. Imports no other app of ours."""
 
     name = "core"
-    verbose_name = "Basis"
+    verbose_name = "Referentiegegevens"

@@ -3,7 +3,7 @@ from django.apps import AppConfig
 
 class EenouderpuntConfig(AppConfig):
     name = "eenouderpunt"
-    verbose_name = "Referentiegegevens"
+    verbose_name = "Project"
 
     def ready(self):
         from eenouderpunt.frontend_cache import frontend_cache_connect_signals

@@ -101,8 +101,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "professionals.middleware.EditorsNeedTwoFactorMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "eenouderpunt.middleware.DatabaseUnavailableMiddleware",
-    "eenouderpunt.middleware.SecurityHeadersMiddleware",
+    "core.middleware.DatabaseUnavailableMiddleware",
+    "core.middleware.SecurityHeadersMiddleware",
 ]
 
 ROOT_URLCONF = "eenouderpunt.urls"
@@ -118,7 +118,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "eenouderpunt.context_processors.site",
+                "core.context_processors.site",
             ],
         },
     },
@@ -304,7 +304,7 @@ CONTENT_SECURITY_POLICY = {
 }
 
 # The admin needs inline script and style; it gets what does not break it
-# (eenouderpunt.middleware.SecurityHeadersMiddleware).
+# (core.middleware.SecurityHeadersMiddleware).
 ADMIN_CSP_PREFIXES = tuple(CONTENT_SECURITY_POLICY["EXCLUDE_URL_PREFIXES"])
 ADMIN_CONTENT_SECURITY_POLICY = (
     "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"

@@ -3,7 +3,7 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from eenouderpunt.postcodes import parse_pc4
+from core.postcodes import parse_pc4
 from lotgenoten.models import GroupRequest, TargetGroup
 from lotgenoten.selectors import GroupFilters
 

@@ -157,7 +157,7 @@ class PeerGroup(
     latitude = models.FloatField(_("breedtegraad"), null=True, blank=True)
     longitude = models.FloatField(_("lengtegraad"), null=True, blank=True)
     municipality = models.ForeignKey(
-        "eenouderpunt.Municipality",
+        "core.Municipality",
         verbose_name=_("gemeente"),
         null=True,
         blank=True,
@@ -345,7 +345,7 @@ class PeerGroup(
                 {"postcode": _("Vul een postcode in, of vink 'online' aan.")}
             )
         if self.postcode:
-            from eenouderpunt.postcodes import parse_pc4, postcode_area_get
+            from core.postcodes import parse_pc4, postcode_area_get
 
             pc4 = parse_pc4(self.postcode)
             if pc4 is None or postcode_area_get(pc4) is None:
@@ -366,7 +366,7 @@ class PeerGroup(
 
     def derive_location(self):
         """Coordinates and municipality from the postcode's PC4 centre, unless set."""
-        from eenouderpunt.postcodes import parse_pc4, postcode_area_get
+        from core.postcodes import parse_pc4, postcode_area_get
 
         pc4 = parse_pc4(self.postcode)
         area = postcode_area_get(pc4) if pc4 else None

@@ -11,7 +11,7 @@ import hmac
 from django.conf import settings
 from django.core.cache import cache
 
-from eenouderpunt.client_ip import client_ip
+from core.client_ip import client_ip
 
 
 def _client_key(request, scope: str) -> str:

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from eenouderpunt.postcodes import postcode_area_get
+from core.postcodes import postcode_area_get
 from lotgenoten import selectors, services
 from lotgenoten.forms import (
     ChangesForm,

@@ -11,7 +11,7 @@ from django import forms
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
-from eenouderpunt.postcodes import parse_pc4
+from core.postcodes import parse_pc4
 
 MAX_CHILDREN = 12
 MAX_CHILD_AGE = 30

@@ -9,7 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
 
-from eenouderpunt.postcodes import postcode_area_get
+from core.postcodes import postcode_area_get
 from regelingen import check as check_steps
 from regelingen import eligibility, selectors
 from regelingen.forms import SchemeFilterForm, state_dump, state_load

@@ -87,7 +87,7 @@ def groups_create(total: int, rng: random.Random):
     """Make the number of bench groups `total` (adds to those already there)."""
     import datetime
 
-    from eenouderpunt.models import PostcodeArea
+    from core.models import PostcodeArea
     from lotgenoten.models import PeerGroup, schedule_is_outside_working_hours
 
     existing = PeerGroup.objects.filter(slug__startswith="bench-").count()
@@ -121,7 +121,7 @@ def groups_create(total: int, rng: random.Random):
 
 
 def sample_postcodes(rng: random.Random) -> list[str]:
-    from eenouderpunt.models import PostcodeArea
+    from core.models import PostcodeArea
 
     by_province: dict[str, list[str]] = {}
     for pc4, province in PostcodeArea.objects.values_list(

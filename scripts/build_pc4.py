@@ -1,8 +1,8 @@
-"""Build eenouderpunt/data/nl_pc4.csv from the GeoNames postal data in the geotz wheel.
+"""Build core/data/nl_pc4.csv from the GeoNames postal data in the geotz wheel.
 
 Usage (see README, "Postcode data"):
     pip download --no-deps -d build/geotz geotz==0.0.2b0
-    python scripts/build_pc4.py build/geotz/geotz-0.0.2b0-py3-none-any.whl > eenouderpunt/data/nl_pc4.csv
+    python scripts/build_pc4.py build/geotz/geotz-0.0.2b0-py3-none-any.whl > core/data/nl_pc4.csv
 
 Data: GeoNames (geonames.org), CC BY 4.0. The site credits GeoNames in the colophon.
 """

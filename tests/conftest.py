@@ -42,7 +42,7 @@ def home_page(db):
 @pytest.fixture
 def postcode_areas(db):
     """The full PC4 table from the committed CSV (about 4,000 rows, fast bulk load)."""
-    from eenouderpunt.reference_data import reference_data_load
+    from core.reference_data import reference_data_load
 
     reference_data_load()
 

@@ -60,7 +60,7 @@ class Organisation(index.Indexed, models.Model):
     email = models.EmailField(_("e-mail"), blank=True)
     description = models.TextField(_("korte uitleg"), blank=True)
     municipality = models.ForeignKey(
-        "eenouderpunt.Municipality",
+        "core.Municipality",
         verbose_name=_("gemeente"),
         null=True,
         blank=True,

@@ -14,7 +14,7 @@ STALE_AFTER = datetime.timedelta(days=183)
 
 class MunicipalityPage(models.Model):
     municipality = models.OneToOneField(
-        "eenouderpunt.Municipality",
+        "core.Municipality",
         verbose_name=_("gemeente"),
         on_delete=models.CASCADE,
         related_name="offer_page",

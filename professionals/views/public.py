@@ -2,7 +2,7 @@
 
 from django.shortcuts import get_object_or_404, render
 
-from eenouderpunt.models import Municipality
+from core.models import Municipality
 from professionals.selectors import municipality_page_public
 
 

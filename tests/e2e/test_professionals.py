@@ -11,7 +11,7 @@ from django.core import mail
 from django.test import Client
 
 from content.models import Organisation
-from eenouderpunt.models import Municipality
+from core.models import Municipality
 from professionals.checklist import ITEM_KEYS
 from professionals.models import ChecklistAnswer, Membership, OrganisationProfile
 from tests.e2e.axe import assert_accessible

@@ -1,6 +1,6 @@
 from django.test import RequestFactory
 
-from eenouderpunt.client_ip import client_ip
+from core.client_ip import client_ip
 
 
 def _request(**meta):

@@ -1,6 +1,6 @@
 import pytest
 
-from eenouderpunt.postcodes import parse_pc4, postcode_area_get
+from core.postcodes import parse_pc4, postcode_area_get
 
 
 @pytest.mark.parametrize(

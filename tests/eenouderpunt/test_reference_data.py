@@ -1,7 +1,7 @@
 import csv
 
-from eenouderpunt.models import Municipality, PostcodeArea
-from eenouderpunt.reference_data import PC4_CSV, reference_data_load
+from core.models import Municipality, PostcodeArea
+from core.reference_data import PC4_CSV, reference_data_load
 
 
 def test_csv_covers_the_netherlands():

@@ -2,7 +2,7 @@
 
 import datetime
 
-from eenouderpunt.models import Municipality
+from core.models import Municipality
 from tests.factories.professionals import (
     MunicipalityOrganisationFactory,
     MunicipalityPageFactory,

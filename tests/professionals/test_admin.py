@@ -26,7 +26,7 @@ def editor_client(client):
 
 
 def test_editor_lists_and_filters_professionals_snippets(editor_client, home_page):
-    from eenouderpunt.models import Municipality
+    from core.models import Municipality
 
     pending = member_create(status=Membership.Status.PENDING)
     PracticeFactory(title="Voorbeeld in beheer")

@@ -13,7 +13,7 @@ from django.test import Client
 from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
-from eenouderpunt.models import Municipality
+from core.models import Municipality
 from lotgenoten.models import SignUp
 from professionals.checklist import ITEM_KEYS
 from professionals.models import Membership, Practice, PracticeAttachment

@@ -9,7 +9,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from eenouderpunt.models import Municipality
+from core.models import Municipality
 from professionals.models import LocalScheme, Membership, MunicipalityPage
 from tests.factories.content import OrganisationFactory
 from tests.factories.professionals import MunicipalityPageFactory, member_create

@@ -17,7 +17,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from content.models import Organisation, Theme
-from eenouderpunt.models import Municipality
+from core.models import Municipality
 from professionals.demo.practices import PRACTICES
 from professionals.models import (
     LocalInitiative,

@@ -6,7 +6,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils.text import slugify
 
-from eenouderpunt.models import Municipality, PostcodeArea
+from core.models import Municipality, PostcodeArea
 
 PC4_CSV = Path(__file__).resolve().parent / "data" / "nl_pc4.csv"
 

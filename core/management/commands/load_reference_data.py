@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from eenouderpunt.reference_data import reference_data_load
+from core.reference_data import reference_data_load
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@
 
 import re
 
-from eenouderpunt.models import PostcodeArea
+from core.models import PostcodeArea
 
 # 1012, 1012AB, 1012 ab; never a leading 0 and never the letters SA, SD or SS.
 _POSTCODE_RE = re.compile(r"^([1-9][0-9]{3})\s*(?!SA|SD|SS)([A-Z]{2})?$")

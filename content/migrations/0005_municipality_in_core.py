@@ -1,0 +1,26 @@
+# The foreign key now names core.Municipality (the model moved from the project
+# package to the core app; same table, so nothing changes in the database).
+
+import django.db.models.deletion
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('content', '0004_safety_settings'),
+        ('core', '0001_initial'),
+    ]
+
+    operations = [
+        migrations.SeparateDatabaseAndState(
+            state_operations=[
+                migrations.AlterField(
+                    model_name='organisation',
+                    name='municipality',
+                    field=models.ForeignKey(blank=True, help_text='Voor een gemeente: welke gemeente het is.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='organisations', to='core.municipality', verbose_name='gemeente'),
+                ),
+            ],
+            database_operations=[],
+        ),
+    ]
