@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "professionals",
     "regelingen",
     "lotgenoten",
+    "gemeenten",
     "content",
     "eenouderpunt",
     "core",

@@ -19,7 +19,7 @@ urlpatterns = [
     path("zoeken/", content_views.search, name="search"),
     path("regelingen/", include("regelingen.urls")),
     path("professionals/", include("professionals.urls")),
-    path("gemeente/", include("professionals.public_urls")),
+    path("gemeente/", include("gemeenten.urls")),
     path("", include("lotgenoten.urls")),
 ]
 

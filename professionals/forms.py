@@ -10,13 +10,11 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from content.models import Organisation
+from gemeenten.models import LocalInitiative, LocalScheme, MunicipalityPage
 from professionals import checklist
 from professionals.models import (
     ChecklistAnswer,
-    LocalInitiative,
-    LocalScheme,
     Membership,
-    MunicipalityPage,
     Practice,
     PracticeQuestion,
 )

@@ -6,7 +6,6 @@ from professionals import checklist
 from professionals.models import (
     ChecklistAnswer,
     Membership,
-    MunicipalityPage,
     OrganisationProfile,
     Practice,
 )
@@ -59,15 +58,6 @@ def practice_for_detail(membership, pk: int) -> Practice | None:
         .select_related("organisation", "author")
         .prefetch_related("themes", "tags", "attachments")
         .filter(pk=pk)
-        .first()
-    )
-
-
-def municipality_page_public(municipality) -> MunicipalityPage | None:
-    """The published page of this municipality with its rows, or None."""
-    return (
-        MunicipalityPage.objects.filter(municipality=municipality, published=True)
-        .prefetch_related("local_schemes", "local_initiatives")
         .first()
     )
 

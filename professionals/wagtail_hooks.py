@@ -4,9 +4,9 @@ municipal pages. Professionals themselves work in the front end (/professionals/
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from gemeenten.models import MunicipalityPage
 from professionals.models import (
     Membership,
-    MunicipalityPage,
     OrganisationProfile,
     Practice,
 )

@@ -1,12 +1,7 @@
-"""Models of the secure area: members, practices, municipal pages, the checklist."""
+"""Models of the secure area: members, practices, the checklist."""
 
 from professionals.models.checklist import ChecklistAnswer
 from professionals.models.members import Membership, OrganisationProfile
-from professionals.models.municipality_pages import (
-    LocalInitiative,
-    LocalScheme,
-    MunicipalityPage,
-)
 from professionals.models.practices import (
     Practice,
     PracticeAttachment,
@@ -15,10 +10,7 @@ from professionals.models.practices import (
 
 __all__ = [
     "ChecklistAnswer",
-    "LocalInitiative",
-    "LocalScheme",
     "Membership",
-    "MunicipalityPage",
     "OrganisationProfile",
     "Practice",
     "PracticeAttachment",

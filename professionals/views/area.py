@@ -5,11 +5,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from gemeenten.models import MunicipalityPage
 from lotgenoten.models import SignUp
 from lotgenoten.selectors import signups_for_organisation
 from professionals import services
 from professionals.forms import MembershipDecisionForm, MembershipRequestForm
-from professionals.models import Membership, MunicipalityPage, Practice
+from professionals.models import Membership, Practice
 from professionals.permissions import manages_members, member_required
 from professionals.selectors import pending_memberships_for
 

@@ -5,12 +5,12 @@ from django.db import transaction
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from gemeenten.models import MunicipalityPage
 from professionals.forms import (
     LocalInitiativeFormSet,
     LocalSchemeFormSet,
     MunicipalityPageForm,
 )
-from professionals.models import MunicipalityPage
 from professionals.permissions import member_required
 
 

@@ -7,9 +7,9 @@ from django.contrib.auth import get_user_model
 from factory.django import DjangoModelFactory
 
 from content.models import Organisation
+from gemeenten.models import MunicipalityPage
 from professionals.models import (
     Membership,
-    MunicipalityPage,
     OrganisationProfile,
     Practice,
 )

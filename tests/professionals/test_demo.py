@@ -5,7 +5,8 @@ from allauth.mfa.utils import is_mfa_enabled
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from professionals.models import Membership, MunicipalityPage, Practice
+from gemeenten.models import MunicipalityPage
+from professionals.models import Membership, Practice
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.models import Municipality
-from professionals.models import LocalScheme, Membership, MunicipalityPage
+from gemeenten.models import LocalScheme, MunicipalityPage
+from professionals.models import Membership
 from tests.factories.content import OrganisationFactory
 from tests.factories.professionals import MunicipalityPageFactory, member_create
 
@@ -169,17 +170,13 @@ def test_public_page_query_count_is_constant(
 
 
 def test_include_renders_for_any_municipality(gemeente, zutphen):
-    html = render_to_string(
-        "professionals/includes/municipality_offer.html", {"municipality": zutphen}
-    )
+    html = render_to_string("gemeenten/includes/offer.html", {"municipality": zutphen})
     assert "Hulp van de gemeente Zutphen" in html
     MunicipalityPageFactory(
         municipality=zutphen, organisation=gemeente, front_door_name="Het Loket"
     )
     zutphen = Municipality.objects.get(pk=zutphen.pk)
-    html = render_to_string(
-        "professionals/includes/municipality_offer.html", {"municipality": zutphen}
-    )
+    html = render_to_string("gemeenten/includes/offer.html", {"municipality": zutphen})
     assert "Het Loket" in html
 
 

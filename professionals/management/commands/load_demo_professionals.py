@@ -18,12 +18,10 @@ from django.db import transaction
 
 from content.models import Organisation, Theme
 from core.models import Municipality
+from gemeenten.models import LocalInitiative, LocalScheme, MunicipalityPage
 from professionals.demo.practices import PRACTICES
 from professionals.models import (
-    LocalInitiative,
-    LocalScheme,
     Membership,
-    MunicipalityPage,
     OrganisationProfile,
     Practice,
 )

@@ -15,8 +15,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from professionals.models import Membership, MunicipalityPage
-from professionals.models.municipality_pages import STALE_AFTER
+from gemeenten.models import STALE_AFTER, MunicipalityPage
+from professionals.models import Membership
 
 REMIND_EVERY = datetime.timedelta(days=30)
 

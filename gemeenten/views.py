@@ -3,7 +3,7 @@
 from django.shortcuts import get_object_or_404, render
 
 from core.models import Municipality
-from professionals.selectors import municipality_page_public
+from gemeenten.selectors import municipality_page_public
 
 
 def municipality_detail(request, slug):
@@ -11,7 +11,7 @@ def municipality_detail(request, slug):
     page = municipality_page_public(municipality)
     return render(
         request,
-        "professionals/municipality_public.html",
+        "gemeenten/municipality_page.html",
         {
             "municipality": municipality,
             "offer_page": page,
