@@ -1,15 +1,13 @@
 """Freshness: which pages and snippets are due for review ("Te controleren").
 
 Every model with the ReviewFields mixin joins automatically (pages and snippets of
-any app). Models that have the same fields without the mixin can join by listing
-their "app.Model" label in settings.EENOUDERPUNT_REVIEW_MODELS.
+any app): the mixin is the registration, so content names no app above it.
 """
 
 import datetime
 from dataclasses import dataclass
 
 from django.apps import apps
-from django.conf import settings
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
 from content.models.review import ReviewFields
@@ -47,10 +45,6 @@ def review_models() -> list[type]:
         for m in apps.get_models()
         if issubclass(m, ReviewFields) and not m._meta.abstract
     ]
-    for label in getattr(settings, "EENOUDERPUNT_REVIEW_MODELS", []):
-        model = apps.get_model(label)
-        if model not in found:
-            found.append(model)
     return found
 
 

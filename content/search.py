@@ -1,6 +1,6 @@
 """Site search rules: query words, Dutch word forms, privacy filter, highlighting.
 
-Pure functions (no database). The view in content/views.py puts them together.
+Pure functions (no database). The view in eenouderpunt/search.py puts them together.
 """
 
 import difflib

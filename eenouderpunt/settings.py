@@ -343,11 +343,6 @@ PRIVATE_MEDIA_ROOT = Path(
 )
 PROFESSIONALS_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
-# Models that the site search at /zoeken/ searches besides pages, as "app.Model"
-# labels, so lower layers need not import the apps above them. Each model must be
-# wagtail-search indexed and have get_absolute_url().
-EENOUDERPUNT_SEARCH_MODELS: list[str] = ["lotgenoten.PeerGroup", "regelingen.Scheme"]
-
 # Where "Snel weg" (quick exit) sends a visitor: a neutral site.
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.google.nl/")
 

@@ -5,9 +5,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from content import views as content_views
 from content.quick_exit import quick_exit
-from eenouderpunt import views
+from eenouderpunt import nearby, search, views
 
 urlpatterns = [
     path("health/", views.health, name="health"),
@@ -16,7 +15,8 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
     path("sitemap.xml", sitemap),
-    path("zoeken/", content_views.search, name="search"),
+    path("zoeken/", search.search, name="search"),
+    path("in-de-buurt/", nearby.nearby, name="nearby"),
     path("regelingen/", include("regelingen.urls")),
     path("professionals/", include("professionals.urls")),
     path("gemeente/", include("gemeenten.urls")),

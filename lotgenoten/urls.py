@@ -4,7 +4,6 @@ from lotgenoten import views
 
 app_name = "lotgenoten"
 urlpatterns = [
-    path("in-de-buurt/", views.nearby, name="nearby"),
     path("lotgenoten/", views.search, name="search"),
     path("lotgenoten/zelf-starten/", views.start_group, name="start"),
     path("lotgenoten/zelf-starten/verstuurd/", views.start_done, name="start_done"),

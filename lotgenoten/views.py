@@ -1,5 +1,5 @@
 """Peer groups for parents: search by postcode, group pages, sign-up, start a group,
-the one-click page for organisers, and the postcode answer at /in-de-buurt/."""
+and the one-click page for organisers."""
 
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -8,13 +8,12 @@ from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from core.postcodes import postcode_area_get
+from core.postcodes import postcode_area_get, postcode_pc4_redirect
 from lotgenoten import selectors, services
 from lotgenoten.forms import (
     ChangesForm,
     GroupRequestForm,
     GroupSearchForm,
-    PostcodeForm,
     SignUpForm,
 )
 from lotgenoten.ratelimit import rate_limit_exceeded
@@ -45,25 +44,13 @@ def _page_url(request, number: int) -> str:
     return "?" + query.urlencode()
 
 
-def _pc4_only(request, pc4: str):
-    """A full postcode (1234 AB) narrows a parent down to a few streets. Keep only the
-    four digits in the address bar, the browser history and the cache: redirect to the
-    same search with ?postcode=1234. (Server logs leave out query strings altogether:
-    gunicorn.conf.py.)"""
-    if pc4 and request.GET.get("postcode") != pc4:
-        query = request.GET.copy()
-        query["postcode"] = pc4
-        return redirect(request.path + "?" + query.urlencode())
-    return None
-
-
 def search(request):
     """/lotgenoten/?postcode=…: groups nearest first, with filters; never a dead end."""
     form = GroupSearchForm(request.GET or None)
     context = {"form": form, "start_plan_url": START_PLAN_URL}
     if form.is_bound and form.is_valid():
         pc4 = form.cleaned_data["postcode"]
-        if shorter := _pc4_only(request, pc4):
+        if shorter := postcode_pc4_redirect(request, pc4):
             return shorter
         filters = form.filters()
         context["filters"] = filters
@@ -240,30 +227,3 @@ def organiser_done(request):
     if action not in ORGANISER_ACTIONS:
         raise Http404
     return render(request, "lotgenoten/organiser_done.html", {"action": action})
-
-
-def nearby(request):
-    """/in-de-buurt/?postcode=…: the municipality, where to go locally, the nearest
-    peer groups and the helplines."""
-    form = PostcodeForm(request.GET or None)
-    context = {"form": form, "start_plan_url": START_PLAN_URL}
-    if form.is_valid():
-        if shorter := _pc4_only(request, form.cleaned_data["postcode"]):
-            return shorter
-        area = postcode_area_get(form.cleaned_data["postcode"])
-        context["area"] = area
-        context["not_found"] = area is None
-        if area is not None:
-            point = (area.latitude, area.longitude)
-            near = selectors.peer_groups_near(
-                point, radius_km=selectors.DEFAULT_RADIUS_KM, limit=3
-            )
-            context.update(
-                municipality=area.municipality,
-                near=near,
-                nearest=[]
-                if near.groups
-                else selectors.peer_groups_nearest(point, limit=3),
-                online_groups=selectors.peer_groups_online(limit=3),
-            )
-    return render(request, "lotgenoten/nearby.html", context)

@@ -15,6 +15,7 @@ from wagtail.snippets.views.snippets import (
     SnippetViewSetGroup,
 )
 
+from content.sections import THEME_PAGE_SECTIONS, Section
 from lotgenoten import admin_views
 from lotgenoten.models import GroupRequest, PeerGroup, SignUp, TargetGroup
 from lotgenoten.selectors import signup_visible_to, signups_visible_to
@@ -151,3 +152,9 @@ def register_csv_menu_item():
         icon_name="download",
         order=251,
     )
+
+
+@hooks.register(THEME_PAGE_SECTIONS)
+def theme_groups_section(theme):
+    """A few peer groups for the theme, on its theme page (one query)."""
+    return Section("lotgenoten/includes/theme_groups.html", {"theme": theme}, order=20)

@@ -1,29 +1,19 @@
 """Reads of schemes for pages, the check and the export: each in a fixed number of queries."""
 
-from django.apps import apps
 from django.db.models import Q
 
+from content.models import Organisation, Theme
 from regelingen import eligibility
 from regelingen.models import LifeEvent, Scheme, SchemeCriterion
-
-
-def _theme_model():
-    return apps.get_model("content", "Theme")
-
-
-def _organisation_model():
-    return apps.get_model("content", "Organisation")
 
 
 def filter_options() -> dict:
     """The choices of the list's filter form: only what published schemes use."""
     live = Scheme.objects.live()
     return {
-        "themes": list(_theme_model().objects.filter(schemes__in=live).distinct()),
+        "themes": list(Theme.objects.filter(schemes__in=live).distinct()),
         "life_events": list(LifeEvent.objects.filter(schemes__in=live).distinct()),
-        "providers": list(
-            _organisation_model().objects.filter(schemes__in=live).distinct()
-        ),
+        "providers": list(Organisation.objects.filter(schemes__in=live).distinct()),
     }
 
 

@@ -3,11 +3,13 @@
 import django_filters
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from content.sections import THEME_PAGE_SECTIONS, Section
 from regelingen.models import LifeEvent, Scheme
 
 
@@ -69,3 +71,9 @@ class RegelingenGroup(SnippetViewSetGroup):
 
 
 register_snippet(RegelingenGroup)
+
+
+@hooks.register(THEME_PAGE_SECTIONS)
+def theme_schemes_section(theme):
+    """The published schemes of the theme, on its theme page (one query)."""
+    return Section("regelingen/includes/theme_schemes.html", {"theme": theme}, order=10)

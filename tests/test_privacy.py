@@ -25,7 +25,7 @@ def _public_urls():
     urls += [
         reverse("regelingen:list") + "?onderwerp=wonen",
         reverse("lotgenoten:search") + "?postcode=3511",
-        reverse("lotgenoten:nearby") + "?postcode=1012",
+        reverse("nearby") + "?postcode=1012",
         "/gemeente/zutphen/",
         "/zoeken/?q=kinderopvang",
         "/regelingen/export.json",

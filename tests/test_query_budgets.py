@@ -72,7 +72,7 @@ def _urls() -> dict[str, str]:
         "Regelcheck, first step": reverse("regelingen:check"),
         "Regelcheck result": "POST " + reverse("regelingen:check"),
         "postcode search": reverse("lotgenoten:search") + "?postcode=3511",
-        "nearby": reverse("lotgenoten:nearby") + "?postcode=7201",
+        "nearby": reverse("nearby") + "?postcode=7201",
         "group page": group.get_absolute_url(),
         "group sign-up form": reverse("lotgenoten:signup", args=[group.slug]),
         "site search": "/zoeken/?q=geld",

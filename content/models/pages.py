@@ -16,6 +16,7 @@ from content import stepplans
 from content.blocks import BodyStreamBlock, StepsStreamBlock
 from content.models.review import ReviewFields
 from content.models.snippets import GlossaryTerm, Theme
+from content.sections import theme_page_sections
 
 
 def public_filter():
@@ -130,6 +131,7 @@ class ThemePage(ReviewFields, Page):
         pages = list(pages)
         context["info_pages"] = [p for p in pages if p.path.startswith(self.path)]
         context["step_plans"] = [p for p in pages if not p.path.startswith(self.path)]
+        context["sections"] = theme_page_sections(self.theme)
         return context
 
 

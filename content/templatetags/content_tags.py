@@ -1,6 +1,7 @@
 """Template helpers for parents' pages: glossary links in rich text."""
 
 from django import template
+from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from wagtail.rich_text import expand_db_html
 
@@ -20,3 +21,9 @@ def richtext_explained(context, value):
             page._glossary_marked = set()
         html = mark_terms(html, terms, page._glossary_marked)
     return mark_safe(html)  # noqa: S308 - editor rich text, already sanitised by Wagtail
+
+
+@register.simple_tag(takes_context=True)
+def render_section(context, section):
+    """One section another app added to this page (content/sections.py)."""
+    return render_to_string(section.template, section.context, context.get("request"))

@@ -1,16 +1,15 @@
-"""Site search at /zoeken/: pages, plans and the models other apps register.
+"""Site search at /zoeken/: pages, plans, and the models of the apps below.
 
-Other apps join through settings.EENOUDERPUNT_SEARCH_MODELS ("app.Model" labels).
-Each model is Wagtail-search indexed and has get_absolute_url(); it may define a
-classmethod `search_queryset()` with what parents may see (default: live=True when
-the model has a `live` field, else everything).
+It lives in the roof because it combines several apps. Each model in SEARCH_MODELS is
+Wagtail-search indexed and has get_absolute_url(); it may define a classmethod
+`search_queryset()` with what parents may see (default: live=True when the model has a
+`live` field, else everything).
 """
 
 import hashlib
 import logging
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -37,6 +36,8 @@ from content.search import (
     word_variants,
 )
 from eenouderpunt.page_cache import page_cache_generation
+from lotgenoten.models import PeerGroup
+from regelingen.models import Scheme
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +47,8 @@ __all__ = ["search", "search_terms"]
 MAX_RESULTS_PER_SOURCE = 50
 # Hits of a query are kept until content changes (a new page-cache generation).
 SEARCH_CACHE_SECONDS = 600
+# Models of the apps below that join the search, besides the Wagtail pages.
+SEARCH_MODELS = (PeerGroup, Scheme)
 PAGE_TYPE_LABELS = {
     "infopage": _("Informatie"),
     "stepplanpage": _("Stappenplan"),
@@ -118,12 +121,8 @@ def _page_hits(query, words, request) -> list[Hit]:
 
 def _model_hits(query) -> list[Hit]:
     hits = []
-    for label in settings.EENOUDERPUNT_SEARCH_MODELS:
-        try:
-            model = apps.get_model(label)
-        except (LookupError, ValueError):
-            logger.warning("EENOUDERPUNT_SEARCH_MODELS: unknown model %s", label)
-            continue
+    for model in SEARCH_MODELS:
+        label = model._meta.label
         if hasattr(model, "search_queryset"):
             queryset = model.search_queryset()
         else:
@@ -269,7 +268,7 @@ def search(request):
             context["theme_pages"] = (
                 ThemePage.objects.live().public().only("title", "url_path")
             )
-    response = render(request, "content/search.html", context)
+    response = render(request, "eenouderpunt/search.html", context)
     # Every search is counted for the editors' "popular searches": no shared cache
     # (ours or a CDN's) may answer it instead of this view.
     patch_cache_control(response, private=True)

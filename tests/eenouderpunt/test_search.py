@@ -1,7 +1,6 @@
 """Site search: safe input, Dutch word forms, highlighting, privacy, promotions."""
 
 import pytest
-from django.test import override_settings
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -16,6 +15,7 @@ from content.search import (
     suggest,
     word_variants,
 )
+from eenouderpunt import search as search_view
 from tests.factories.content import (
     InfoPageFactory,
     OrganisationFactory,
@@ -160,10 +160,10 @@ def test_other_apps_models_join_the_search(client, home_page, monkeypatch):
         raising=False,
     )
     OrganisationFactory(name="Stichting Zonnebloem", description="Uitjes voor ouders.")
-    with override_settings(
-        EENOUDERPUNT_SEARCH_MODELS=["content.Organisation", "nope.Missing"]
-    ):
-        html = client.get("/zoeken/", {"q": "zonnebloem"}).content.decode()
+    monkeypatch.setattr(
+        search_view, "SEARCH_MODELS", (*search_view.SEARCH_MODELS, Organisation)
+    )
+    html = client.get("/zoeken/", {"q": "zonnebloem"}).content.decode()
     assert "/organisaties/" in html and "Organisatie" in html
 
 

@@ -1,0 +1,34 @@
+"""Sections that the apps above content add to content's pages (DESIGN.md §3).
+
+Content never names a higher app or its templates. An app that has something to show
+on a theme page (schemes, peer groups) registers a function with Wagtail's hooks in its
+own wagtail_hooks.py:
+
+    @hooks.register(THEME_PAGE_SECTIONS)
+    def schemes_section(theme):
+        return Section("regelingen/includes/theme_schemes.html", {"theme": theme}, 10)
+
+The theme page renders the sections in `order`, each with its own template.
+"""
+
+from dataclasses import dataclass, field
+
+from wagtail import hooks
+
+THEME_PAGE_SECTIONS = "content_theme_page_sections"
+
+
+@dataclass(frozen=True)
+class Section:
+    template: str
+    context: dict = field(default_factory=dict)
+    order: int = 100
+
+
+def theme_page_sections(theme) -> list[Section]:
+    """The sections registered for a theme page, in order (no queries here: each
+    section's template does its own reads when it is rendered)."""
+    sections = [
+        section for fn in hooks.get_hooks(THEME_PAGE_SECTIONS) if (section := fn(theme))
+    ]
+    return sorted(sections, key=lambda section: section.order)

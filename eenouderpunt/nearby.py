@@ -1,0 +1,35 @@
+"""/in-de-buurt/?postcode=…: one postcode answer that combines several apps: the
+municipality and its local offer (gemeenten), the nearest peer groups (lotgenoten) and
+the helplines (content). It lives in the roof because it composes them."""
+
+from django.shortcuts import render
+
+from core.postcodes import postcode_area_get, postcode_pc4_redirect
+from lotgenoten import selectors as peer_groups
+from lotgenoten.forms import PostcodeForm
+from lotgenoten.views import START_PLAN_URL
+
+
+def nearby(request):
+    form = PostcodeForm(request.GET or None)
+    context = {"form": form, "start_plan_url": START_PLAN_URL}
+    if form.is_valid():
+        if shorter := postcode_pc4_redirect(request, form.cleaned_data["postcode"]):
+            return shorter
+        area = postcode_area_get(form.cleaned_data["postcode"])
+        context["area"] = area
+        context["not_found"] = area is None
+        if area is not None:
+            point = (area.latitude, area.longitude)
+            near = peer_groups.peer_groups_near(
+                point, radius_km=peer_groups.DEFAULT_RADIUS_KM, limit=3
+            )
+            context.update(
+                municipality=area.municipality,
+                near=near,
+                nearest=[]
+                if near.groups
+                else peer_groups.peer_groups_nearest(point, limit=3),
+                online_groups=peer_groups.peer_groups_online(limit=3),
+            )
+    return render(request, "eenouderpunt/nearby.html", context)
