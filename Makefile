@@ -11,7 +11,7 @@ PORT ?= 8000
 DEMO_COMMANDS := load_reference_data load_demo_content load_demo_regelingen \
 	load_demo_lotgenoten load_demo_professionals
 
-.PHONY: run test install assets migrate demo lint lock clean bench soak
+.PHONY: run test install assets migrate demo lint lock clean bench soak totp
 
 run: export DJANGO_DEBUG ?= true
 run: install assets demo
@@ -23,7 +23,7 @@ run: install assets demo
 	@echo "    beheer@zutphen.example, beheer@almere.example (beheerders gemeente),"
 	@echo "    lid@amsterdam.example, coach@reintegratie.example, moderator@eenouderpunt.example,"
 	@echo "    nieuw@ouderinitiatief.example (wacht op goedkeuring)"
-	@echo "  Tweestapscode (ook voor de redactie): $(PY) manage.py demo_totp_code <e-mailadres>"
+	@echo "  Tweestapscode (ook voor de redactie): make totp EMAIL=<e-mailadres>"
 	@echo "  (TOTP-geheimen en herstelcodes staan hierboven, bij load_demo_professionals)"
 	@echo ""
 	$(PY) manage.py runserver $(HOST):$(PORT)
@@ -63,6 +63,11 @@ migrate: install
 demo: export DJANGO_DEBUG ?= true
 demo: install
 	$(PY) manage.py demo_setup $(DEMO_COMMANDS)
+
+# The current two-factor code of a demo account: make totp EMAIL=beheer@zutphen.example
+totp: export DJANGO_DEBUG ?= true
+totp: install
+	$(PY) manage.py demo_totp_code $(EMAIL)
 
 lint: install
 	$(VENV)/bin/ruff check .

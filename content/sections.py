@@ -6,7 +6,7 @@ own wagtail_hooks.py:
 
     @hooks.register(THEME_PAGE_SECTIONS)
     def schemes_section(theme):
-        return Section("regelingen/includes/theme_schemes.html", {"theme": theme}, 10)
+        return Section("<app>/includes/theme_schemes.html", {"theme": theme}, order=10)
 
 The theme page renders the sections in `order`, each with its own template.
 """

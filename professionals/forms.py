@@ -18,6 +18,8 @@ from professionals.models import (
     Practice,
     PracticeQuestion,
 )
+from professionals.models.choices import Province, SizeClass
+from professionals.services import membership_request
 from professionals.uploads import attachment_problem
 
 TAG_MAX_LENGTH = 90
@@ -95,8 +97,6 @@ class SignupExtraForm(StyledFormMixin, forms.Form):
         self.fields["organisation"].queryset = member_organisations()
 
     def signup(self, request, user):
-        from professionals.services import membership_request
-
         membership_request(
             user,
             self.cleaned_data["organisation"],
@@ -383,8 +383,6 @@ class PracticeFilterForm(StyledFormMixin, forms.Form):
 
     def __init__(self, *args, themes=(), tags=(), **kwargs):
         super().__init__(*args, **kwargs)
-        from professionals.models.choices import Province, SizeClass
-
         every = [("", _("Alle"))]
         self.fields["theme"].choices = every + [(t.slug, t.name) for t in themes]
         self.fields["tag"].choices = every + [(t.slug, t.name) for t in tags]

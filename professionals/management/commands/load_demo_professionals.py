@@ -3,7 +3,7 @@
 Always: example organisations, their profiles, practices from the research digests,
 and two municipal pages labelled as example content.
 Only when settings.DEBUG is true: demo accounts with two-factor already set up.
-Their TOTP secrets are printed; `manage.py demo_totp_code <e-mail>` prints a code.
+Their TOTP secrets are printed; `make totp EMAIL=<e-mail>` prints a code.
 """
 
 import base64
@@ -233,7 +233,7 @@ class Command(BaseCommand):
         for line in lines:
             self.stdout.write("  " + line)
         self.stdout.write(
-            "  Code voor de tweede stap: manage.py demo_totp_code <e-mailadres>, "
+            "  Code voor de tweede stap: make totp EMAIL=<e-mailadres>, "
             "of zet het geheim in een authenticator-app."
         )
 
