@@ -43,6 +43,8 @@ def test_editor_lists_and_filters_professionals_snippets(editor_client, home_pag
         "Voorbeeld in beheer" in editor_client.get(base + "practice/").content.decode()
     )
     assert editor_client.get(base + "organisationprofile/").status_code == 200
-    assert "Testdorp" in editor_client.get(base + "municipalitypage/").content.decode()
+    # Municipal pages are public municipal data (gemeenten), edited in the same menu.
+    municipal_pages = "/admin/snippets/gemeenten/municipalitypage/"
+    assert "Testdorp" in editor_client.get(municipal_pages).content.decode()
     edit = editor_client.get(base + f"membership/edit/{pending.membership.pk}/")
     assert edit.status_code == 200
