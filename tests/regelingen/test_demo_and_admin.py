@@ -4,11 +4,12 @@ import pytest
 from django.core.management import call_command
 
 from content.readability import lix
-from regelingen.demo.schemes import SCHEMES
 from regelingen.models import LifeEvent, Scheme, SchemeCriterion
+from regelingen.seeding import schemes_read
 from tests.factories.regelingen import SchemeFactory
 
 pytestmark = pytest.mark.django_db
+SCHEMES = schemes_read()
 
 
 def test_demo_loads_real_schemes_once(demo_site):
@@ -92,7 +93,7 @@ def test_demo_texts_are_plain_language(scheme):
     """DESIGN.md: no parent text above LIX 40."""
     text = " ".join(
         [scheme["summary"], scheme["for_whom"], scheme["what_you_get"]]
-        + [f"{title}. {text}" for title, text in scheme["steps"]]
+        + [f"{step['title']}. {step['text']}" for step in scheme["steps"]]
     )
     assert lix(text) <= 40
 

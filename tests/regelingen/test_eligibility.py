@@ -2,7 +2,6 @@
 
 import pytest
 
-from regelingen.demo.schemes import SCHEMES
 from regelingen.eligibility import (
     LIKELY,
     MAYBE,
@@ -17,6 +16,9 @@ from regelingen.eligibility import (
     reasons_sentence,
     scheme_evaluate,
 )
+from regelingen.seeding import schemes_read
+
+SCHEMES = schemes_read()
 
 RENTER = Answers(housing="rent", child_ages=(3, 7), income=frozenset({"work"}))
 
@@ -138,7 +140,9 @@ def test_reasons_in_plain_words(reasons, sentence):
 
 @pytest.mark.parametrize("scheme", SCHEMES, ids=[s["slug"] for s in SCHEMES])
 def test_every_demo_criterion_is_valid_and_explained(scheme):
-    for question, operator, value, group, reason in scheme["criteria"]:
+    for row in scheme["criteria"]:
+        question, operator, value = row["question"], row["operator"], row["value"]
+        group, reason = row["group"], row["reason"]
         criterion_validate(question, operator, value)
         assert question in QUESTIONS
         assert isinstance(group, int)

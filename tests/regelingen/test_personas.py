@@ -6,16 +6,16 @@ scheme's criteria that changes what a parent is told shows up here.
 
 import pytest
 
-from regelingen.demo.schemes import SCHEMES
 from regelingen.eligibility import Answers, Criterion, SchemeRules, schemes_evaluate
+from regelingen.seeding import schemes_read
 
 RULES = [
     SchemeRules(
         key=s["slug"],
-        criteria=tuple(Criterion(*c) for c in s["criteria"]),
-        maybe_only=s["maybe_only"],
+        criteria=tuple(Criterion(**c) for c in s["criteria"]),
+        maybe_only=s.get("check_maybe_only", False),
     )
-    for s in SCHEMES
+    for s in schemes_read()
 ]
 
 NO_MONEY_TROUBLE = {

@@ -1,11 +1,11 @@
-"""Load the example peer groups (idempotent). Every group is marked is_example and
-shows "Voorbeeldgroep": none of these groups exists. Addresses are @example.org,
-there are no phone numbers, venues are generic ("buurthuis")."""
+"""Load the example peer groups of lotgenoten/seed/ (idempotent). Every group is marked
+is_example and shows "Voorbeeldgroep": none of these groups exists. Addresses are
+@example.org, there are no phone numbers, venues are generic ("buurthuis")."""
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from lotgenoten.demo import demo_load
+from lotgenoten.seeding import seed_load
 
 
 class Command(BaseCommand):
@@ -13,7 +13,7 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
-        created, total = demo_load()
+        created, total = seed_load()
         self.stdout.write(
             f"Voorbeeldgroepen geladen: {created} nieuw, {total} in totaal."
         )

@@ -1,4 +1,4 @@
-"""Demo content of the secure area (idempotent).
+"""Demo content of the secure area, from professionals/seed/ (idempotent).
 
 Always: example organisations, their profiles, practices from the research digests,
 and two municipal pages labelled as example content.
@@ -7,7 +7,6 @@ Their TOTP secrets are printed; `make totp EMAIL=<e-mail>` prints a code.
 """
 
 import base64
-import datetime
 import hashlib
 
 from allauth.account.models import EmailAddress
@@ -18,8 +17,8 @@ from django.db import transaction
 
 from content.models import Organisation, Theme
 from core.models import Municipality
+from core.seed import yaml_read
 from gemeenten.models import LocalInitiative, LocalScheme, MunicipalityPage
-from professionals.demo.practices import PRACTICES
 from professionals.models import (
     Membership,
     OrganisationProfile,
@@ -29,59 +28,7 @@ from professionals.models import (
 DEMO_PASSWORD = "demo-professional-2026"
 EDITOR_EMAIL = "redactie@eenouderpunt.example"
 EDITORIAL = "Redactie Eenouderpunt"
-
-# name, kind, municipality name, size class, website, auto-approve domain
-ORGANISATIONS = [
-    (
-        "Gemeente Zutphen",
-        "gemeente",
-        "Zutphen",
-        "20k-50k",
-        "https://www.zutphen.nl/",
-        "zutphen.example",
-    ),
-    (
-        "Gemeente Almere",
-        "gemeente",
-        "Almere",
-        "100k-plus",
-        "https://www.almere.nl/",
-        "almere.example",
-    ),
-    (
-        "Gemeente Amsterdam",
-        "gemeente",
-        "Amsterdam",
-        "100k-plus",
-        "https://www.amsterdam.nl/",
-        "amsterdam.example",
-    ),
-    (
-        "Voorbeeld re-integratiebedrijf",
-        "ketenpartner",
-        None,
-        "nvt",
-        "",
-        "reintegratie.example",
-    ),
-    ("Voorbeeld ouderinitiatief", "lokaal", None, "nvt", "", ""),
-    (EDITORIAL, "landelijk", None, "nvt", "", "eenouderpunt.example"),
-]
-
-# e-mail, organisation, role, status
-ACCOUNTS = [
-    ("beheer@zutphen.example", "Gemeente Zutphen", "org_admin", "approved"),
-    ("beheer@almere.example", "Gemeente Almere", "org_admin", "approved"),
-    ("lid@amsterdam.example", "Gemeente Amsterdam", "member", "approved"),
-    (
-        "coach@reintegratie.example",
-        "Voorbeeld re-integratiebedrijf",
-        "member",
-        "approved",
-    ),
-    ("moderator@eenouderpunt.example", EDITORIAL, "moderator", "approved"),
-    ("nieuw@ouderinitiatief.example", "Voorbeeld ouderinitiatief", "member", "pending"),
-]
+APP = "professionals"
 
 
 def demo_totp_secret(email: str) -> str:
@@ -103,37 +50,43 @@ class Command(BaseCommand):
 
     def _organisations(self):
         result = {}
-        for name, kind, municipality, size, website, domain in ORGANISATIONS:
+        for data in yaml_read(APP, "organisations.yaml"):
+            municipality = data.get("municipality")
             organisation, _ = Organisation.objects.get_or_create(
-                name=name,
+                name=data["name"],
                 defaults={
-                    "kind": kind,
-                    "website": website,
+                    "kind": data["kind"],
+                    "website": data.get("website", ""),
                     "municipality": Municipality.objects.filter(
                         name=municipality
                     ).first()
                     if municipality
                     else None,
-                    "description": ""
-                    if kind == "gemeente"
-                    else "Voorbeeldorganisatie.",
+                    "description": data.get("description", ""),
                 },
             )
             OrganisationProfile.objects.get_or_create(
                 organisation=organisation,
-                defaults={"size_class": size, "email_domains": domain},
+                defaults={
+                    "size_class": data["size_class"],
+                    "email_domains": data.get("email_domains", ""),
+                },
             )
-            result[name] = organisation
+            result[data["name"]] = organisation
         return result
 
     def _practices(self, organisation):
-        themes = {t.slug: t for t in Theme.objects.all()}
-        for data in PRACTICES:
+        existing = set(Practice.objects.values_list("title", flat=True))
+        records = [
+            data
+            for data in yaml_read(APP, "practices.yaml")["practices"]
+            if data["title"] not in existing
+        ]
+        themes = {t.slug: t for t in Theme.objects.all()} if records else {}
+        for data in records:
             data = dict(data)
             tags = data.pop("tags")
             theme_slugs = data.pop("themes")
-            if Practice.objects.filter(title=data["title"]).exists():
-                continue
             practice = Practice.objects.create(
                 organisation=organisation,
                 status=Practice.Status.EXAMPLE,
@@ -144,12 +97,8 @@ class Command(BaseCommand):
             practice.themes.add(*[themes[s] for s in theme_slugs if s in themes])
 
     def _municipality_pages(self, organisations):
-        pages = [
-            ("Gemeente Zutphen", datetime.date(2026, 11, 1)),
-            ("Gemeente Almere", datetime.date(2026, 3, 1)),  # shows "not checked"
-        ]
-        for name, verified in pages:
-            organisation = organisations[name]
+        for data in yaml_read(APP, "municipality_pages.yaml")["pages"]:
+            organisation = organisations[data["organisation"]]
             if organisation.municipality is None:
                 continue
             page, created = MunicipalityPage.objects.get_or_create(
@@ -158,42 +107,28 @@ class Command(BaseCommand):
                     "organisation": organisation,
                     "is_example": True,
                     "published": True,
-                    "last_verified": verified,
-                    "intro": "Voorbeeld: zo ziet een gemeentepagina eruit. De gemeente "
-                    "vult hier zelf in waar alleenstaande ouders terecht kunnen. Kijk "
-                    "voor de echte informatie op de website van de gemeente.",
-                    "front_door_name": "Voorbeeld: het wijkteam of sociaal loket",
+                    "last_verified": data["last_verified"],
+                    "intro": data["intro"],
+                    "front_door_name": data["front_door_name"],
                     "website": organisation.website,
                 },
             )
             if not created:
                 continue
-            for order, (kind, label) in enumerate(
-                [
-                    ("minima", "Voorbeeld: minimaregeling"),
-                    (
-                        "kinderopvang",
-                        "Voorbeeld: bijdrage in de kosten van kinderopvang",
-                    ),
-                    ("bijzondere-bijstand", "Voorbeeld: bijzondere bijstand"),
-                ]
-            ):
+            for order, scheme in enumerate(data.get("local_schemes", [])):
                 LocalScheme.objects.create(
                     page=page,
-                    kind=kind,
-                    name=label,
-                    summary="Voorbeeldtekst. Hier legt de gemeente in korte zinnen uit "
-                    "wat de regeling is, voor wie, en hoe je hem aanvraagt.",
+                    kind=scheme["kind"],
+                    name=scheme["name"],
+                    summary=scheme["summary"],
                     url=organisation.website,
                     sort_order=order,
                 )
-            if name == "Gemeente Almere":
+            for initiative in data.get("initiatives", []):
                 LocalInitiative.objects.create(
                     page=page,
-                    name="Meet the Parents (Almere Poort)",
-                    summary="In Almere Poort was er een wekelijks koffie-uurtje voor "
-                    "alleenstaande ouders, met iemand van het wijkteam erbij. Dit staat "
-                    "in een handboek over de aanpak. Vraag het wijkteam of het er nog is.",
+                    name=initiative["name"],
+                    summary=initiative["summary"],
                 )
 
     def _accounts(self, organisations):
@@ -203,8 +138,8 @@ class Command(BaseCommand):
 
         user_model = get_user_model()
         lines = []
-        emails = [(email, org, role, status) for email, org, role, status in ACCOUNTS]
-        for email, org_name, role, status in emails:
+        for account in yaml_read(APP, "accounts.yaml")["accounts"]:
+            email = account["email"]
             user, created = user_model.objects.get_or_create(
                 username=email, defaults={"email": email}
             )
@@ -217,9 +152,9 @@ class Command(BaseCommand):
             Membership.objects.get_or_create(
                 user=user,
                 defaults={
-                    "organisation": organisations[org_name],
-                    "role": role,
-                    "status": status,
+                    "organisation": organisations[account["organisation"]],
+                    "role": account["role"],
+                    "status": account["status"],
                 },
             )
             lines.append(self._two_factor(user, Authenticator, TOTP, RecoveryCodes))

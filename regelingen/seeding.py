@@ -1,0 +1,142 @@
+"""Turn the files in regelingen/seed/ into life events, providers and schemes.
+
+Idempotent: a scheme that already exists (by slug) is left alone, so editors' changes
+survive a second run. Themes are looked up by slug; a missing theme is skipped.
+"""
+
+import datetime
+from decimal import Decimal
+
+from wagtail.models import Page
+
+from content.models import Organisation, Theme
+from core.seed import yaml_read
+from regelingen.models import LifeEvent, Scheme, SchemeAmount, SchemeCriterion
+
+APP = "regelingen"
+REVIEWED = datetime.date(2026, 11, 1)
+NEXT_REVIEW = datetime.date(2027, 5, 1)
+SCHEME_FIELDS = (
+    "name",
+    "official_name",
+    "summary",
+    "level",
+    "for_whom",
+    "what_you_get",
+    "amounts_note",
+    "application_channel",
+    "what_to_bring",
+    "official_url",
+    "legal_basis",
+    "check_note",
+)
+
+
+LIST_FIELDS = (
+    "themes",
+    "life_events",
+    "steps",
+    "criteria",
+    "amounts",
+    "sources",
+    "related_plans",
+)
+
+
+def schemes_read() -> list[dict]:
+    """The scheme records of regelingen/seed/schemes.yaml; a list left out is []."""
+    records = yaml_read(APP, "schemes.yaml")
+    for record in records:
+        for field in LIST_FIELDS:
+            record.setdefault(field, [])
+    return records
+
+
+def seed_load() -> int:
+    """Create what is missing; return how many schemes were created."""
+    events = {event.slug: event for event in LifeEvent.objects.all()}
+    for order, data in enumerate(yaml_read(APP, "life_events.yaml")):
+        if data["slug"] not in events:
+            events[data["slug"]] = LifeEvent.objects.create(
+                slug=data["slug"], name=data["name"], sort_order=order
+            )
+    providers = {}
+    existing = {o.name: o for o in Organisation.objects.all()}
+    for data in yaml_read(APP, "providers.yaml"):
+        providers[data["name"]] = existing.get(
+            data["name"]
+        ) or Organisation.objects.create(
+            name=data["name"],
+            kind=data["kind"],
+            website=data.get("website", ""),
+            description=data.get("description", ""),
+        )
+    slugs = set(Scheme.objects.values_list("slug", flat=True))
+    records = [r for r in schemes_read() if r["slug"] not in slugs]
+    if not records:
+        return 0
+    themes = {theme.slug: theme for theme in Theme.objects.all()}
+    plan_slugs = {slug for r in records for slug in r.get("related_plans", [])}
+    plans = {p.slug: p for p in Page.objects.live().filter(slug__in=plan_slugs)}
+    for data in records:
+        _scheme_create(data, providers, themes, events, plans)
+    return len(records)
+
+
+def _scheme_create(data, providers, themes, events, plans) -> None:
+    scheme = Scheme(
+        slug=data["slug"],
+        provider=providers[data["provider"]],
+        **{field: data.get(field, "") for field in SCHEME_FIELDS},
+        application_steps=[
+            {"type": "step", "value": {"title": step["title"], "text": step["text"]}}
+            for step in data.get("steps", [])
+        ],
+        check_maybe_only=data.get("check_maybe_only", False),
+        last_reviewed=data.get("last_reviewed", REVIEWED),
+        next_review_due=data.get("next_review_due", NEXT_REVIEW),
+        sources=[
+            {
+                "type": "source",
+                "value": {
+                    "title": s["title"],
+                    "url": s["url"],
+                    "publisher": s.get("publisher", ""),
+                },
+            }
+            for s in data.get("sources", [])
+        ],
+        related_pages=[
+            {"type": "page", "value": plans[slug].pk}
+            for slug in data.get("related_plans", [])
+            if slug in plans
+        ],
+        live=True,
+    )
+    scheme.criteria = [
+        SchemeCriterion(
+            question=row["question"],
+            operator=row["operator"],
+            value=row["value"],
+            group=row.get("group", 1),
+            reason=row.get("reason", ""),
+            sort_order=order,
+        )
+        for order, row in enumerate(data.get("criteria", []))
+    ]
+    scheme.amounts = [
+        SchemeAmount(
+            description=row["description"],
+            amount=Decimal(str(row["amount"])),
+            valid_from=row["valid_from"],
+            valid_to=row.get("valid_to"),
+            source_url=row["source_url"],
+            sort_order=order,
+        )
+        for order, row in enumerate(data.get("amounts", []))
+    ]
+    scheme.save()
+    scheme.themes.set([themes[s] for s in data.get("themes", []) if s in themes])
+    scheme.life_events.set([events[s] for s in data.get("life_events", [])])
+    scheme.save()
+    scheme.save_revision(log_action=False).publish(log_action=False)
