@@ -76,7 +76,7 @@ def bounding_box(point: Point, radius_km: float) -> tuple[float, float, float, f
 
 def public_peer_groups() -> QuerySet[PeerGroup]:
     """Groups parents may see: published and active (not stopped, not hidden)."""
-    return PeerGroup.objects.filter(live=True, status=PeerGroup.Status.ACTIVE)
+    return PeerGroup.objects.public()
 
 
 def _filtered(filters: GroupFilters | None) -> QuerySet[PeerGroup]:

@@ -13,19 +13,17 @@ from wagtail.search import index
 
 from content import opening_hours
 from content.models.review import ReviewFields
+from content.models.taxonomy import TaxonomyTerm
 
 
-class Theme(models.Model):
+class Theme(TaxonomyTerm):
     """A subject ('onderwerp') used to group and filter pages, schemes and groups.
 
     The single source of truth for themes: ThemePage presents one, and schemes,
     groups and practices refer to it with a ForeignKey or ManyToMany.
     """
 
-    name = models.CharField(_("naam"), max_length=80, unique=True)
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
     description = models.CharField(_("korte uitleg"), max_length=200, blank=True)
-    sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 
     panels = [
         FieldPanel("name"),
@@ -34,13 +32,9 @@ class Theme(models.Model):
         FieldPanel("sort_order"),
     ]
 
-    class Meta:
-        ordering = ["sort_order", "name"]
+    class Meta(TaxonomyTerm.Meta):
         verbose_name = _("onderwerp")
         verbose_name_plural = _("onderwerpen")
-
-    def __str__(self):
-        return self.name
 
 
 class Organisation(index.Indexed, models.Model):
