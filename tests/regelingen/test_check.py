@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from regelingen import check
-from regelingen.forms import state_dump, state_load
+from regelingen.check import state_dump, state_load
 
 STEP_DATA = {
     1: {"household": "alone", "care": "full", "partner_died": "no"},
