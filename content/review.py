@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.conf import settings
+from django.utils.translation import gettext
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
 from content.models.review import ReviewFields
@@ -35,8 +36,6 @@ class ReviewItem:
 
     @property
     def status(self) -> str:
-        from django.utils.translation import gettext
-
         return gettext("Te laat") if self.overdue else gettext("Binnenkort")
 
 

@@ -6,6 +6,8 @@ addresses are @example.org, there are no phone numbers, and venues are generic.
 
 import datetime
 
+from django.utils.text import slugify
+
 from content.models import Organisation, Theme
 from lotgenoten.models import PeerGroup, TargetGroup
 
@@ -304,8 +306,6 @@ def _organisations() -> dict[str, Organisation]:
 
 
 def _slug(text: str) -> str:
-    from django.utils.text import slugify
-
     return slugify(text)[:120]
 
 

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from content import stepplans
 from content.blocks import BodyStreamBlock, StepsStreamBlock
+from content.helplines import helplines_open_now, helplines_with_status
 from content.models.review import ReviewFields
 from content.models.snippets import GlossaryTerm, Theme
 
@@ -66,8 +67,6 @@ class HomePage(Page):
         return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
-        from content.helplines import helplines_open_now
-
         context = super().get_context(request, *args, **kwargs)
         public = public_filter()
         theme_pages = list(
@@ -320,8 +319,6 @@ class HelplineIndexPage(ReviewFields, Page):
         verbose_name = _("hulplijnenpagina")
 
     def get_context(self, request, *args, **kwargs):
-        from content.helplines import helplines_with_status
-
         context = super().get_context(request, *args, **kwargs)
         context["helplines"] = helplines_with_status()
         return context

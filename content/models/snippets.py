@@ -1,5 +1,6 @@
 """Snippets editors maintain: themes, organisations, helplines, holidays, glossary."""
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
@@ -203,19 +204,13 @@ class Helpline(
 
     def frontend_cache_paths(self) -> list[str]:
         """The public pages that list helplines, for the CDN purge."""
-        from content.models.pages import HelplineIndexPage
-
-        return [page.url for page in HelplineIndexPage.objects.live() if page.url]
+        # By name from the registry: the page types import this module, not back.
+        index_page = apps.get_model("content", "HelplineIndexPage")
+        return [page.url for page in index_page.objects.live() if page.url]
 
     def get_preview_template(self, request, mode_name):
+        # The template asks {% helpline_status object %} for the line's status now.
         return "content/helpline_preview.html"
-
-    def get_preview_context(self, request, mode_name):
-        context = super().get_preview_context(request, mode_name)
-        from content.helplines import helpline_statuses
-
-        context["helplines"] = helpline_statuses([self])
-        return context
 
     def schedule(self, holidays=()) -> opening_hours.Schedule:
         """This line's schedule; uses prefetched hours and exceptions when present."""
