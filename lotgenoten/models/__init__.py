@@ -1,10 +1,11 @@
 """Peer groups (lotgenotengroepen), sign-ups and requests to start a group.
 
-Other apps import from here; the modules beside this one are the rooms:
-taxonomy (target groups), place and schedule (the abstract parts of a group),
-groups (the group itself) and signups (what parents send in).
+Other apps import from here. The rooms beside this file: taxonomy (target groups);
+contact, place and schedule (the abstract parts of a group); groups (the group
+itself, PeerGroup); signups (what parents send in).
 """
 
+from lotgenoten.models.contact import GroupContact
 from lotgenoten.models.groups import RESERVED_SLUGS, PeerGroup, PeerGroupQuerySet
 from lotgenoten.models.place import MeetingPlace
 from lotgenoten.models.schedule import (
@@ -17,6 +18,7 @@ from lotgenoten.models.taxonomy import TargetGroup
 
 __all__ = [
     "EVENING_FROM",
+    "GroupContact",
     "RESERVED_SLUGS",
     "GroupRequest",
     "MeetingPlace",

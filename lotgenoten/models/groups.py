@@ -12,6 +12,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
+from lotgenoten.models.contact import GroupContact
 from lotgenoten.models.place import MeetingPlace
 from lotgenoten.models.schedule import MeetingSchedule
 from lotgenoten.models.taxonomy import TargetGroup
@@ -31,14 +32,15 @@ class PeerGroup(
     RevisionMixin,
     PreviewableMixin,
     index.Indexed,
+    GroupContact,
     MeetingPlace,
     MeetingSchedule,
     ClusterableModel,
 ):
     """A group where single parents meet each other (DESIGN.md §4).
 
-    Where and when it meets are in MeetingPlace and MeetingSchedule; the editor's
-    form is PeerGroupViewSet.panels (wagtail_hooks.py).
+    Who to contact, where and when it meets are in GroupContact, MeetingPlace and
+    MeetingSchedule; the editor's form is PeerGroupViewSet.panels (wagtail_hooks.py).
     """
 
     class JoinMethod(models.TextChoices):
@@ -85,34 +87,7 @@ class PeerGroup(
         help_text=_("Voorbeelddata: de pagina zegt dan 'Voorbeeldgroep'."),
     )
 
-    # Who runs it
-    organiser = models.ForeignKey(
-        "content.Organisation",
-        verbose_name=_("organisator"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="peer_groups",
-    )
-    contact_name = models.CharField(_("contactpersoon"), max_length=100, blank=True)
-    contact_role = models.CharField(
-        _("rol van de contactpersoon"),
-        max_length=100,
-        blank=True,
-        help_text=_("Bijvoorbeeld sociaal werker."),
-    )
-    contact_phone = models.CharField(
-        _("telefoon (openbaar)"), max_length=30, blank=True
-    )
-    contact_email = models.EmailField(_("e-mail (openbaar)"), blank=True)
-    notify_email = models.EmailField(
-        _("e-mail voor aanmeldingen"),
-        blank=True,
-        help_text=_(
-            "Niet openbaar. Hier komen aanmeldingen en herinneringen binnen. "
-            "Leeg: het e-mailadres van de organisator."
-        ),
-    )
+    # Who runs it (organiser and public contact: GroupContact)
     managers = ParentalManyToManyField(
         settings.AUTH_USER_MODEL,
         verbose_name=_("beheerders"),
@@ -206,10 +181,3 @@ class PeerGroup(
     @property
     def is_public(self) -> bool:
         return self.live and self.status == self.Status.ACTIVE
-
-    @property
-    def signup_email(self) -> str:
-        """Where sign-ups go: the group's private address, else the organiser's."""
-        if self.notify_email:
-            return self.notify_email
-        return self.organiser.email if self.organiser_id and self.organiser else ""
