@@ -138,8 +138,8 @@ class TableBlock(blocks.StructBlock):
 
 
 class FigureBlock(blocks.StructBlock):
-    """An image with an optional caption. Wagtail's ImageBlock asks for alt text or
-    'decorative' and refuses neither (its value is the image with its alt text)."""
+    """An image with an optional caption. Wagtail's ImageBlock refuses an image with
+    neither alt text nor 'decorative'; its value is the image with that alt text."""
 
     image = ImageBlock(label=_("afbeelding"))
     caption = blocks.CharBlock(required=False, label=_("bijschrift"))
