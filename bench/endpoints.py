@@ -17,7 +17,7 @@ from content.models import InfoPage, StepPlanPage, Theme, ThemePage
 from lotgenoten.models import PeerGroup
 from professionals.models import Membership
 from regelingen import check
-from regelingen.forms import state_dump
+from regelingen.check import state_dump
 from regelingen.models import Scheme
 
 CSRF = "benchmarkcsrfsecret0123456789abc"  # 32 characters: a valid unmasked token

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
-from wagtail.images.blocks import ImageChooserBlock
+from wagtail.images.blocks import ImageBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 # Rich text for parents: no h1, no colours, no embeds; headings come from HeadingBlock.
@@ -137,38 +137,17 @@ class TableBlock(blocks.StructBlock):
         template = "blocks/table_block.html"
 
 
-class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label=_("afbeelding"))
-    decorative = blocks.BooleanBlock(
-        required=False,
-        label=_("alleen decoratie"),
-        help_text=_(
-            "Zegt de afbeelding niets extra's? Dan leest een voorleesprogramma haar niet voor."
-        ),
-    )
-    alt_text = blocks.CharBlock(
-        required=False,
-        label=_("alt-tekst"),
-        help_text=_("Wat zie je, en waarom staat het hier? Leeg alleen bij decoratie."),
-    )
+class FigureBlock(blocks.StructBlock):
+    """An image with an optional caption. Wagtail's ImageBlock refuses an image with
+    neither alt text nor 'decorative'; its value is the image with that alt text."""
+
+    image = ImageBlock(label=_("afbeelding"))
     caption = blocks.CharBlock(required=False, label=_("bijschrift"))
 
     class Meta:
         icon = "image"
         label = _("afbeelding")
         template = "blocks/image_block.html"
-
-    def clean(self, value):
-        value = super().clean(value)
-        if not value.get("decorative") and not value.get("alt_text"):
-            raise StructBlockValidationError(
-                block_errors={
-                    "alt_text": ValidationError(
-                        _("Schrijf een alt-tekst, of kies 'alleen decoratie'.")
-                    )
-                }
-            )
-        return value
 
 
 class BodyStreamBlock(blocks.StreamBlock):
@@ -183,7 +162,7 @@ class BodyStreamBlock(blocks.StreamBlock):
     faq = FaqBlock()
     contact = ContactBlock()
     table = TableBlock()
-    image = ImageBlock()
+    image = FigureBlock()
 
 
 class StepLinkBlock(blocks.StructBlock):

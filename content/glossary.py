@@ -6,9 +6,15 @@ Pure functions over plain objects with `.forms` (the word and its other forms) a
 
 import re
 
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 
 _TAG = re.compile(r"(<[^>]+>)")
+_BLOCK_END = re.compile(r"</(p|li|h[1-6]|dt|dd|td|th|summary|caption)>")
+
+
+def html_to_text(html: str) -> str:
+    """Plain text from HTML; block elements end a sentence."""
+    return strip_tags(_BLOCK_END.sub(".\n\n", html))
 
 
 def _pattern(forms) -> re.Pattern:

@@ -8,6 +8,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.apps import apps
+from django.utils.translation import gettext
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
 from content.models.review import ReviewFields
@@ -33,8 +34,6 @@ class ReviewItem:
 
     @property
     def status(self) -> str:
-        from django.utils.translation import gettext
-
         return gettext("Te laat") if self.overdue else gettext("Binnenkort")
 
 

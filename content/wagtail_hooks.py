@@ -9,7 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from content.admin_views import ReviewReportView
-from content.glossary import terms_unexplained
+from content.glossary import html_to_text, terms_unexplained
 from content.models import (
     GlossaryTerm,
     Helpline,
@@ -99,8 +99,6 @@ def review_report_menu_item():
 
 def page_text(page) -> str:
     """The words a parent reads on a page: title, intro and body/steps as text."""
-    from content.readability import html_to_text
-
     parts = [page.title, getattr(page, "intro", "") or ""]
     for name in ("body", "steps"):
         value = getattr(page, name, None)

@@ -9,6 +9,7 @@ objects, so the number of queries is constant, whatever the number of groups.
 import math
 from dataclasses import dataclass, field
 
+from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 
 from lotgenoten.models import PeerGroup, SignUp
@@ -76,7 +77,7 @@ def bounding_box(point: Point, radius_km: float) -> tuple[float, float, float, f
 
 def public_peer_groups() -> QuerySet[PeerGroup]:
     """Groups parents may see: published and active (not stopped, not hidden)."""
-    return PeerGroup.objects.filter(live=True, status=PeerGroup.Status.ACTIVE)
+    return PeerGroup.objects.public()
 
 
 def _filtered(filters: GroupFilters | None) -> QuerySet[PeerGroup]:
@@ -205,8 +206,6 @@ def signup_visible_to(user, signup: SignUp) -> bool:
 
 def editor_emails() -> list[str]:
     """E-mail addresses of the editors: active users who may change peer groups."""
-    from django.contrib.auth import get_user_model
-
     users = get_user_model().objects.filter(is_active=True).exclude(email="")
     perm = Q(
         groups__permissions__codename="change_peergroup",

@@ -5,6 +5,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import UpdatedAtColumn
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
@@ -45,6 +46,78 @@ class PeerGroupViewSet(SnippetViewSet):
         "postcode",
         "status",
         "last_confirmed",
+    ]
+    # The editor's form, in the order an organiser tells about a group.
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldPanel("slug"),
+                FieldPanel("description"),
+                FieldPanel("for_whom"),
+                FieldPanel("method"),
+                FieldPanel("target_groups"),
+                FieldPanel("themes"),
+                FieldPanel("is_example"),
+            ],
+            heading=_("De groep"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("organiser"),
+                FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_role")]),
+                FieldRowPanel(
+                    [FieldPanel("contact_phone"), FieldPanel("contact_email")]
+                ),
+                FieldPanel("notify_email"),
+                FieldPanel("managers"),
+            ],
+            heading=_("Organisator en contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("is_online"),
+                FieldPanel("venue_name"),
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("postcode"), FieldPanel("place")]),
+                FieldPanel("getting_there"),
+                FieldPanel("accessibility"),
+                FieldPanel("municipality"),
+                FieldPanel("manual_coordinates"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Waar"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("weekday"),
+                        FieldPanel("start_time"),
+                        FieldPanel("end_time"),
+                    ]
+                ),
+                FieldPanel("frequency"),
+                FieldPanel("schedule_text"),
+            ],
+            heading=_("Wanneer"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("is_free"), FieldPanel("cost_note")]),
+                FieldRowPanel(
+                    [FieldPanel("childcare"), FieldPanel("children_welcome")]
+                ),
+                FieldPanel("languages"),
+                FieldPanel("join_method"),
+                FieldPanel("join_note"),
+            ],
+            heading=_("Praktisch"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("last_confirmed")],
+            heading=_("Klopt het nog?"),
+        ),
     ]
 
 

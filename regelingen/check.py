@@ -1,70 +1,139 @@
-"""The Regelcheck's steps: carried answers in, the next screen out.
+"""The Regelcheck as one straight line: carried answers in, the next screen out.
 
-The answers of finished steps travel in one signed hidden field. Each request
-validates them again with the step forms, so a tampered or outdated answer is
-dropped and that step is asked again with the parent's valid answers kept.
+The answers of finished steps travel in one signed hidden field (`check_state`), so
+nothing is stored on the server and no cookie besides CSRF is needed. Each request
+validates the carried answers again with the step forms, so a tampered or outdated
+answer is dropped and that step is asked again with the parent's valid answers kept.
+
+The view asks `screen_start()` or `screen_for_request(post)` for a Screen, and renders
+it: which step, which form, the signed state, or the result with the rules' answers.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import IntEnum
 
+from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
 from regelingen.eligibility import Answers
-from regelingen.forms import STEPS, AgesForm, CheckStepForm
+from regelingen.forms import (
+    AgesForm,
+    CheckStepForm,
+    ChildrenForm,
+    HouseholdForm,
+    SituationForm,
+    WorkForm,
+)
 
-STEP_COUNT = len(STEPS)
-RESULT = STEP_COUNT + 1
-AGES_STEP = 3
-CHILDREN_STEP = 2
+STATE_SALT = "regelingen.check.state"
+STATE_MAX_AGE = 6 * 60 * 60  # seconds: a started check stays usable for 6 hours
+STATE_MAX_LENGTH = 8000  # characters of a token we read at all
 
 
-def step_form(number: int, answers: dict, data=None) -> CheckStepForm:
-    """The form of a step, filled with the carried answers or bound to POST data."""
-    form_class = STEPS[number - 1]
-    kwargs = {}
-    if form_class is AgesForm:
-        kwargs["children_count"] = answers.get(CHILDREN_STEP, {}).get(
-            "children_count", 1
+class Step(IntEnum):
+    """The questions in the order parents answer them; the value is the step number."""
+
+    HOUSEHOLD = 1
+    CHILDREN = 2
+    AGES = 3
+    WORK = 4
+    SITUATION = 5
+
+    @property
+    def form_class(self) -> type[CheckStepForm]:
+        return STEP_FORMS[self]
+
+    @property
+    def title(self) -> str:
+        return self.form_class.title
+
+
+STEP_FORMS: dict[Step, type[CheckStepForm]] = {
+    Step.HOUSEHOLD: HouseholdForm,
+    Step.CHILDREN: ChildrenForm,
+    Step.AGES: AgesForm,
+    Step.WORK: WorkForm,
+    Step.SITUATION: SituationForm,
+}
+STEP_COUNT = len(Step)
+RESULT = STEP_COUNT + 1  # the screen after the last step
+
+MSG_BROKEN = _(
+    "We konden je eerdere antwoorden niet goed lezen. Misschien was het te lang "
+    "geleden. Wil je de vragen nog een keer beantwoorden? We bewaren niets."
+)
+MSG_SKIPPED = _("Beantwoord eerst deze vragen. Daarna ga je verder.")
+
+
+# --- the signed state ----------------------------------------------------------
+
+
+def state_dump(state: dict) -> str:
+    """Sign the answers so a change on the way back is noticed."""
+    return signing.dumps(state, salt=STATE_SALT, compress=True)
+
+
+def state_load(token: str) -> tuple[dict, bool]:
+    """The signed answers and whether the token was broken (tampered or expired)."""
+    if not token:
+        return {}, False
+    try:
+        state = signing.loads(
+            token[:STATE_MAX_LENGTH], salt=STATE_SALT, max_age=STATE_MAX_AGE
         )
+    except signing.BadSignature:
+        return {}, True
+    if not isinstance(state, dict):
+        return {}, True
+    return state, False
+
+
+def answers_to_state(answers: dict[int, dict]) -> dict:
+    return {str(int(step)): values for step, values in answers.items()}
+
+
+# --- the steps -----------------------------------------------------------------
+
+
+def step_form(step: int, answers: dict, data=None) -> CheckStepForm:
+    """The form of a step, filled with the carried answers or bound to POST data."""
+    step = Step(step)
+    kwargs = {}
+    if step is Step.AGES:
+        children = answers.get(Step.CHILDREN, {})
+        kwargs["children_count"] = children.get("children_count", 1)
     if data is not None:
-        return form_class(data, **kwargs)
-    return form_class(initial=answers.get(number, {}), **kwargs)
+        return step.form_class(data, **kwargs)
+    return step.form_class(initial=answers.get(step, {}), **kwargs)
 
 
-def answers_validate(state: dict) -> tuple[dict[int, dict], bool]:
+def answers_validate(state: dict) -> tuple[dict[Step, dict], bool]:
     """Keep the carried answers that are still valid; say if any were dropped."""
-    valid: dict[int, dict] = {}
+    valid: dict[Step, dict] = {}
     dropped = False
-    for number in range(1, STEP_COUNT + 1):
-        stored = state.get(str(number))
+    for step in Step:
+        stored = state.get(str(int(step)))
         if stored is None:
             continue
         if not isinstance(stored, dict):
             dropped = True
             continue
-        if number == AGES_STEP and CHILDREN_STEP not in valid:
+        if step is Step.AGES and Step.CHILDREN not in valid:
             dropped = True
             continue
-        form = step_form(number, valid, data=stored)
+        form = step_form(step, valid, data=stored)
         if form.is_valid():
-            valid[number] = form.stored()
+            valid[step] = form.stored()
         else:
             dropped = True
     return valid, dropped
 
 
-def answers_to_state(answers: dict[int, dict]) -> dict:
-    return {str(number): values for number, values in answers.items()}
-
-
 def first_missing(answers: dict[int, dict]) -> int:
     """The first step without valid answers, or RESULT when all are there."""
-    for number in range(1, STEP_COUNT + 1):
-        if number not in answers:
-            return number
-    return RESULT
+    return next((step for step in Step if step not in answers), RESULT)
 
 
 def _known(value):
@@ -73,11 +142,11 @@ def _known(value):
 
 def answers_from_steps(answers: dict[int, dict]) -> Answers:
     """The rules' view of the parent's answers."""
-    household = answers.get(1, {})
-    children = answers.get(2, {})
-    ages = answers.get(3, {})
-    work = answers.get(4, {})
-    situation = answers.get(5, {})
+    household = answers.get(Step.HOUSEHOLD, {})
+    children = answers.get(Step.CHILDREN, {})
+    ages = answers.get(Step.AGES, {})
+    work = answers.get(Step.WORK, {})
+    situation = answers.get(Step.SITUATION, {})
     count = children.get("children_count") or 0
     child_ages = tuple(
         ages[f"age_{n}"] for n in range(1, count + 1) if f"age_{n}" in ages
@@ -100,6 +169,9 @@ def answers_from_steps(answers: dict[int, dict]) -> Answers:
     )
 
 
+# --- the screen ------------------------------------------------------------------
+
+
 @dataclass
 class Screen:
     """What to show next: a step (with its form) or the result."""
@@ -110,12 +182,35 @@ class Screen:
     messages: list[str] = field(default_factory=list)
     editing: bool = False
 
+    @property
+    def is_result(self) -> bool:
+        return self.step == RESULT
 
-MSG_BROKEN = _(
-    "We konden je eerdere antwoorden niet goed lezen. Misschien was het te lang "
-    "geleden. Wil je de vragen nog een keer beantwoorden? We bewaren niets."
-)
-MSG_SKIPPED = _("Beantwoord eerst deze vragen. Daarna ga je verder.")
+    @property
+    def state_token(self) -> str:
+        """The signed answers for the hidden field ('' before the first answer)."""
+        return state_dump(answers_to_state(self.answers)) if self.answers else ""
+
+    @property
+    def rules_answers(self) -> Answers:
+        return answers_from_steps(self.answers)
+
+    @property
+    def pc4(self) -> str:
+        """The 4 digits of the postcode the parent gave, or ''."""
+        return self.answers.get(Step.SITUATION, {}).get("postcode") or ""
+
+
+def step_titles() -> list[tuple[int, str]]:
+    """(number, title) of every step, for 'change an answer' on the result."""
+    return [(int(step), step.title) for step in Step]
+
+
+def _screen_at(step: int, answers: dict, messages=(), editing=False) -> Screen:
+    if step == RESULT:
+        return Screen(RESULT, None, answers, list(messages))
+    form = step_form(step, answers)
+    return Screen(int(step), form, answers, list(messages), editing)
 
 
 def _int_or(value, default: int) -> int:
@@ -123,6 +218,21 @@ def _int_or(value, default: int) -> int:
         return int(str(value)[:3])
     except (TypeError, ValueError):
         return default
+
+
+def _clamp_step(value) -> int:
+    return min(max(_int_or(value, 1), 1), STEP_COUNT)
+
+
+def screen_start() -> Screen:
+    """The first question, with nothing answered yet."""
+    return _screen_at(Step.HOUSEHOLD, {})
+
+
+def screen_for_request(post) -> Screen:
+    """The next screen for a POST of the check form (state read from the POST)."""
+    state, broken = state_load(post.get("check_state", ""))
+    return screen_for_post(post, state, broken)
 
 
 def screen_for_post(post, state: dict, state_broken: bool) -> Screen:
@@ -134,36 +244,31 @@ def screen_for_post(post, state: dict, state_broken: bool) -> Screen:
 
     goto = post.get("goto")
     if goto is not None:
-        target = min(max(_int_or(goto, 1), 1), STEP_COUNT)
+        # 'Wijzig' on the result: show that step, then come back to the result.
+        target = _clamp_step(goto)
         if target > missing:
             target, messages = missing, messages + [MSG_SKIPPED]
-        return Screen(target, step_form(target, answers), answers, messages, True)
+        return _screen_at(target, answers, messages, editing=True)
 
-    step = min(max(_int_or(post.get("step"), 1), 1), STEP_COUNT)
+    step = _clamp_step(post.get("step"))
     if step > missing:
         # A step reached without the ones before it (a forged form or URL).
-        return Screen(
-            missing, step_form(missing, answers), answers, messages + [MSG_SKIPPED]
-        )
+        return _screen_at(missing, answers, messages + [MSG_SKIPPED])
 
     form = step_form(step, answers, data=post)
     valid = form.is_valid()
     if valid:
-        answers[step] = form.stored()
-        if step == CHILDREN_STEP:
+        answers[Step(step)] = form.stored()
+        if step == Step.CHILDREN:
             # A changed number of children asks the ages again.
             answers, _dropped = answers_validate(answers_to_state(answers))
 
     if post.get("action") == "back":
-        target = max(step - 1, 1)
-        return Screen(target, step_form(target, answers), answers, messages, editing)
-
+        return _screen_at(max(step - 1, 1), answers, messages, editing)
     if not valid:
         return Screen(step, form, answers, messages, editing)
 
     target = first_missing(answers) if editing else step + 1
     if target > STEP_COUNT:
         target = first_missing(answers)
-    if target == RESULT:
-        return Screen(RESULT, None, answers, messages)
-    return Screen(target, step_form(target, answers), answers, messages, editing)
+    return _screen_at(target, answers, messages, editing)

@@ -1,22 +1,16 @@
 """Forms for the scheme list filters and the Regelcheck steps.
 
-Every Regelcheck step is a plain Django form. The answers of earlier steps travel
-with each POST as one signed hidden value (`check_state`), so nothing is stored on
-the server and no cookie besides CSRF is needed. On every request the carried answers
-are validated again by the same forms, so a forged or outdated state never reaches
-the rules.
+Every Regelcheck step is a plain Django form. Their order, the signed state that
+carries earlier answers and the choice of the next screen are in regelingen/check.py.
 """
 
 from django import forms
-from django.core import signing
 from django.utils.translation import gettext_lazy as _
 
 from core.postcodes import parse_pc4
 
 MAX_CHILDREN = 12
 MAX_CHILD_AGE = 30
-STATE_SALT = "regelingen.check.state"
-STATE_MAX_AGE = 6 * 60 * 60  # seconds: a started check stays usable for 6 hours
 
 YES_NO_UNKNOWN = [
     ("yes", _("Ja")),
@@ -253,24 +247,3 @@ class SituationForm(CheckStepForm):
             )
         # Only the 4 digits are kept and carried: never the full postcode.
         return pc4
-
-
-STEPS = [HouseholdForm, ChildrenForm, AgesForm, WorkForm, SituationForm]
-
-
-def state_dump(state: dict) -> str:
-    """Sign the answers so a change on the way back is noticed."""
-    return signing.dumps(state, salt=STATE_SALT, compress=True)
-
-
-def state_load(token: str) -> tuple[dict, bool]:
-    """The signed answers and whether the token was broken (tampered or expired)."""
-    if not token:
-        return {}, False
-    try:
-        state = signing.loads(token[:8000], salt=STATE_SALT, max_age=STATE_MAX_AGE)
-    except signing.BadSignature:
-        return {}, True
-    if not isinstance(state, dict):
-        return {}, True
-    return state, False

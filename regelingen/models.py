@@ -35,27 +35,17 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from content.models import ReviewFields
+from content.models import ReviewFields, TaxonomyTerm
 from regelingen import amounts as amount_rules
 from regelingen import eligibility
 
 
-class LifeEvent(models.Model):
+class LifeEvent(TaxonomyTerm):
     """Something that happens in a parent's life, to find schemes by ('net uit elkaar')."""
 
-    name = models.CharField(_("naam"), max_length=80, unique=True)
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
-    sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
-
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
-
-    class Meta:
-        ordering = ["sort_order", "name"]
+    class Meta(TaxonomyTerm.Meta):
         verbose_name = _("levensgebeurtenis")
         verbose_name_plural = _("levensgebeurtenissen")
-
-    def __str__(self):
-        return self.name
 
 
 class SchemeQuerySet(SearchableQuerySetMixin, models.QuerySet):

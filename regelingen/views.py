@@ -10,9 +10,9 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
 
 from core.postcodes import postcode_area_get
-from regelingen import check as check_steps
+from regelingen import check as regelcheck
 from regelingen import eligibility, selectors
-from regelingen.forms import SchemeFilterForm, state_dump, state_load
+from regelingen.forms import SchemeFilterForm
 from regelingen.models import scheme_detail_context
 
 
@@ -50,18 +50,15 @@ def scheme_detail(request, slug):
 def check(request):
     """The Regelcheck. Answers are POSTed, carried signed in the form, never stored."""
     if request.method == "GET":
-        screen = check_steps.Screen(1, check_steps.step_form(1, {}), {})
+        screen = regelcheck.screen_start()
     else:
-        state, broken = state_load(request.POST.get("check_state", ""))
-        screen = check_steps.screen_for_post(request.POST, state, broken)
+        screen = regelcheck.screen_for_request(request.POST)
     context = {
         "screen": screen,
-        "step_count": check_steps.STEP_COUNT,
-        "check_state": state_dump(check_steps.answers_to_state(screen.answers))
-        if screen.answers
-        else "",
+        "step_count": regelcheck.STEP_COUNT,
+        "check_state": screen.state_token,
     }
-    if screen.step == check_steps.RESULT:
+    if screen.is_result:
         return render(
             request, "regelingen/check_result.html", _result_context(screen, context)
         )
@@ -69,8 +66,9 @@ def check(request):
 
 
 def _result_context(screen, context: dict) -> dict:
-    answers = check_steps.answers_from_steps(screen.answers)
-    outcome = eligibility.schemes_evaluate(selectors.scheme_rules_for_check(), answers)
+    outcome = eligibility.schemes_evaluate(
+        selectors.scheme_rules_for_check(), screen.rules_answers
+    )
     by_key = selectors.schemes_by_slug(o.key for o in outcome.likely + outcome.maybe)
 
     def rows(outcomes):
@@ -83,18 +81,13 @@ def _result_context(screen, context: dict) -> dict:
             for o in outcomes
         ]
 
-    pc4 = screen.answers.get(5, {}).get("postcode") or ""
-    area = postcode_area_get(pc4) if pc4 else None
     return {
         **context,
         "likely": rows(outcome.likely),
         "maybe": rows(outcome.maybe),
-        "pc4": pc4,
-        "area": area,
-        "step_titles": [
-            (number, step.title)
-            for number, step in enumerate(check_steps.STEPS, start=1)
-        ],
+        "pc4": screen.pc4,
+        "area": postcode_area_get(screen.pc4) if screen.pc4 else None,
+        "step_titles": regelcheck.step_titles(),
     }
 
 

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from content.models import GlossaryPage
 from lotgenoten import services as lotgenoten_services
-from regelingen.forms import STATE_SALT, state_dump
+from regelingen.check import STATE_SALT, state_dump
 from tests.factories.content import (
     GlossaryTermFactory,
     HelplineFactory,

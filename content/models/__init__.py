@@ -23,6 +23,7 @@ from content.models.snippets import (
     PublicHoliday,
     Theme,
 )
+from content.models.taxonomy import TaxonomyTerm
 
 __all__ = [
     "GlossaryPage",
@@ -41,6 +42,7 @@ __all__ = [
     "StepPlanIndexPage",
     "StepPlanLink",
     "StepPlanPage",
+    "TaxonomyTerm",
     "Theme",
     "ThemePage",
 ]

@@ -9,11 +9,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail.search import index
 
 from content import stepplans
 from content.blocks import BodyStreamBlock, StepsStreamBlock
+from content.helplines import helplines_open_now, helplines_with_status
 from content.models.review import ReviewFields
 from content.models.snippets import GlossaryTerm, Theme
 from content.sections import theme_page_sections
@@ -29,6 +30,16 @@ def public_filter():
         return queryset
 
     return public
+
+
+def page_types_routing_specially() -> list[type[Page]]:
+    """Page types below the home page that route paths themselves (the shortcut in
+    HomePage.route would skip them)."""
+    return [
+        model
+        for model in get_page_models()
+        if model is not HomePage and model.route is not Page.route
+    ]
 
 
 class HomePage(Page):
@@ -52,11 +63,12 @@ class HomePage(Page):
     def route(self, request, path_components):
         """Find a deeper page with one query on its URL path, not one per level.
 
-        Wagtail walks the tree one level at a time (two queries a level). None of our
-        page types routes specially, so the page at the full path is the answer; its
-        own route() still checks that it is live.
+        Wagtail walks the tree one level at a time (two queries a level). While no
+        page type routes specially (its own route(), RoutablePageMixin), the page at
+        the full path is the answer; its own route() still checks that it is live.
+        Once one does, every path takes Wagtail's walk, so that type gets its turn.
         """
-        if len(path_components) > 1:
+        if len(path_components) > 1 and not page_types_routing_specially():
             url_path = self.url_path + "/".join(path_components) + "/"
             page = Page.objects.filter(
                 url_path=url_path, path__startswith=self.path
@@ -67,8 +79,6 @@ class HomePage(Page):
         return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
-        from content.helplines import helplines_open_now
-
         context = super().get_context(request, *args, **kwargs)
         public = public_filter()
         theme_pages = list(
@@ -322,8 +332,6 @@ class HelplineIndexPage(ReviewFields, Page):
         verbose_name = _("hulplijnenpagina")
 
     def get_context(self, request, *args, **kwargs):
-        from content.helplines import helplines_with_status
-
         context = super().get_context(request, *args, **kwargs)
         context["helplines"] = helplines_with_status()
         return context

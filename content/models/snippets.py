@@ -1,5 +1,6 @@
 """Snippets editors maintain: themes, organisations, helplines, holidays, glossary."""
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
@@ -13,19 +14,17 @@ from wagtail.search import index
 
 from content import opening_hours
 from content.models.review import ReviewFields
+from content.models.taxonomy import TaxonomyTerm
 
 
-class Theme(models.Model):
+class Theme(TaxonomyTerm):
     """A subject ('onderwerp') used to group and filter pages, schemes and groups.
 
     The single source of truth for themes: ThemePage presents one, and schemes,
     groups and practices refer to it with a ForeignKey or ManyToMany.
     """
 
-    name = models.CharField(_("naam"), max_length=80, unique=True)
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
     description = models.CharField(_("korte uitleg"), max_length=200, blank=True)
-    sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 
     panels = [
         FieldPanel("name"),
@@ -34,13 +33,9 @@ class Theme(models.Model):
         FieldPanel("sort_order"),
     ]
 
-    class Meta:
-        ordering = ["sort_order", "name"]
+    class Meta(TaxonomyTerm.Meta):
         verbose_name = _("onderwerp")
         verbose_name_plural = _("onderwerpen")
-
-    def __str__(self):
-        return self.name
 
 
 class Organisation(index.Indexed, models.Model):
@@ -209,19 +204,13 @@ class Helpline(
 
     def frontend_cache_paths(self) -> list[str]:
         """The public pages that list helplines, for the CDN purge."""
-        from content.models.pages import HelplineIndexPage
-
-        return [page.url for page in HelplineIndexPage.objects.live() if page.url]
+        # By name from the registry: the page types import this module, not back.
+        index_page = apps.get_model("content", "HelplineIndexPage")
+        return [page.url for page in index_page.objects.live() if page.url]
 
     def get_preview_template(self, request, mode_name):
+        # The template asks {% helpline_status object %} for the line's status now.
         return "content/helpline_preview.html"
-
-    def get_preview_context(self, request, mode_name):
-        context = super().get_preview_context(request, mode_name)
-        from content.helplines import helpline_statuses
-
-        context["helplines"] = helpline_statuses([self])
-        return context
 
     def schedule(self, holidays=()) -> opening_hours.Schedule:
         """This line's schedule; uses prefetched hours and exceptions when present."""

@@ -9,7 +9,7 @@ Other apps use it, e.g. lotgenoten on its "no results" page:
 
 from django import template
 
-from content.helplines import helplines_with_status
+from content.helplines import helpline_statuses, helplines_with_status
 
 register = template.Library()
 
@@ -37,3 +37,9 @@ def helpline_card(helpline, level=3):
         (s for s in helplines_with_status() if s.helpline.pk == helpline.pk), None
     )
     return {"item": item, "level": level}
+
+
+@register.simple_tag
+def helpline_status(helpline):
+    """A helpline with its status now, also a draft (the editor's preview)."""
+    return helpline_statuses([helpline])[0]

@@ -4,6 +4,7 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Revision
 
+from content.glossary import html_to_text
 from content.models import (
     GlossaryPage,
     GlossaryTerm,
@@ -15,7 +16,7 @@ from content.models import (
     StepPlanPage,
     ThemePage,
 )
-from content.readability import html_to_text, lix
+from tests.support.readability import lix
 
 pytestmark = pytest.mark.django_db
 

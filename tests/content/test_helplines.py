@@ -134,3 +134,11 @@ def test_helpline_page_queries_do_not_grow(client, home_page):
     assert many == few
     # Pages from the tree (site, page, restrictions, menu, breadcrumbs) + 1 cache read.
     assert many <= 12
+
+
+def test_editor_preview_shows_a_draft_line_with_its_status_now(office_line):
+    office_line.live = False
+    office_line.save()
+    html = office_line.make_preview_request().content.decode()
+    assert "Kantoorlijn" in html and "helpline__status" in html
+    assert 'href="tel:08001234"' in html

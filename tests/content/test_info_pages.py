@@ -1,5 +1,7 @@
 """Information pages: every block type renders accessibly; queries stay constant."""
 
+import importlib
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection
@@ -7,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
-from content.blocks import ContactBlock, ImageBlock, StepLinkBlock
+from content.blocks import ContactBlock, FigureBlock, StepLinkBlock
 from tests.factories.content import (
     HelplineFactory,
     HelplineHoursFactory,
@@ -65,18 +67,22 @@ def every_block(helpline, organisation, image):
         {
             "type": "image",
             "value": {
-                "image": image.pk,
-                "decorative": False,
-                "alt_text": "Een moeder met kind",
+                "image": {
+                    "image": image.pk,
+                    "decorative": False,
+                    "alt_text": "Een moeder met kind",
+                },
                 "caption": "Voorbeeldfoto",
             },
         },
         {
             "type": "image",
             "value": {
-                "image": image.pk,
-                "decorative": True,
-                "alt_text": "",
+                "image": {
+                    "image": image.pk,
+                    "decorative": True,
+                    "alt_text": "",
+                },
                 "caption": "",
             },
         },
@@ -135,8 +141,14 @@ def test_every_block_type_renders(client, full_page):
 
 def test_blocks_refuse_what_parents_cannot_use():
     with pytest.raises(ValidationError):
-        ImageBlock().clean(
-            {"image": None, "decorative": False, "alt_text": "", "caption": ""}
+        figure = FigureBlock()
+        figure.clean(
+            figure.to_python(
+                {
+                    "image": {"image": None, "decorative": False, "alt_text": ""},
+                    "caption": "",
+                }
+            )
         )
     with pytest.raises(ValidationError):
         ContactBlock().clean({"helpline": None, "organisation": None, "text": "x"})
@@ -144,6 +156,39 @@ def test_blocks_refuse_what_parents_cannot_use():
         StepLinkBlock().clean(
             {"page": None, "url": "https://example.org/", "title": ""}
         )
+
+
+def test_an_image_needs_alt_text_unless_it_is_decorative():
+    image = Image.objects.create(title="Foto", file=get_test_image_file())
+    figure = FigureBlock()
+
+    def clean(decorative, alt_text):
+        value = {"image": image.pk, "decorative": decorative, "alt_text": alt_text}
+        return figure.clean(figure.to_python({"image": value, "caption": ""}))
+
+    with pytest.raises(ValidationError):
+        clean(False, "")
+    assert clean(True, "")["image"].contextual_alt_text == ""
+    assert clean(False, "Een moeder")["image"].contextual_alt_text == "Een moeder"
+
+
+def test_the_migration_nests_our_old_flat_image_value():
+    migration = importlib.import_module(
+        "content.migrations.0005_figure_block_with_wagtail_image_block"
+    )
+    apply = migration.ImageIntoFigureOperation().apply
+    old = {"image": 7, "decorative": False, "alt_text": "Een kind", "caption": "Foto"}
+    new = {
+        "image": {"image": 7, "decorative": False, "alt_text": "Een kind"},
+        "caption": "Foto",
+    }
+    assert apply(old) == new
+    assert apply(new) == new
+    decorative = apply({"image": 7, "decorative": True, "alt_text": "x"})
+    assert decorative == {
+        "image": {"image": 7, "decorative": True, "alt_text": ""},
+        "caption": "",
+    }
 
 
 def _queries(client, url):

@@ -1,7 +1,10 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.url_routing import RouteResult
 
+from content.models import StandardPage
+from content.models.pages import page_types_routing_specially
 from tests.factories.content import StandardPageFactory, ThemePageFactory
 
 
@@ -86,3 +89,32 @@ def test_security_headers_on_public_page(client, home_page):
     assert "default-src 'self'" in csp and "unsafe-inline" not in csp
     assert response["X-Frame-Options"] == "DENY"
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+# --- HomePage.route's one-query shortcut --------------------------------------
+
+
+@pytest.fixture
+def deep_page(home_page):
+    theme = ThemePageFactory(parent=home_page, title="Geld", slug="geld")
+    return StandardPageFactory(parent=theme, title="Diep", slug="diep")
+
+
+def test_no_page_type_routes_specially_so_the_shortcut_is_taken(client, deep_page):
+    assert page_types_routing_specially() == []
+    assert client.get("/geld/diep/").status_code == 200
+    assert client.get("/geld/diep/verder/").status_code == 404
+
+
+def test_a_page_type_with_its_own_route_gets_its_turn(client, deep_page, monkeypatch):
+    """A page type routing specially (like RoutablePageMixin) turns the shortcut off:
+    the shortcut would look up /geld/diep/verder/ as a page and answer 404."""
+    seen = []
+
+    def route(self, request, path_components):
+        seen.append(list(path_components))
+        return RouteResult(self, kwargs={})
+
+    monkeypatch.setattr(StandardPage, "route", route)
+    assert client.get("/geld/diep/verder/").status_code == 200
+    assert seen == [["verder"]]

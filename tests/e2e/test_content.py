@@ -125,18 +125,22 @@ def every_block_page(site_url):
             {
                 "type": "image",
                 "value": {
-                    "image": image.pk,
-                    "decorative": False,
-                    "alt_text": "Voorbeeld: een lege speeltuin",
+                    "image": {
+                        "image": image.pk,
+                        "decorative": False,
+                        "alt_text": "Voorbeeld: een lege speeltuin",
+                    },
                     "caption": "Voorbeeldfoto",
                 },
             },
             {
                 "type": "image",
                 "value": {
-                    "image": image.pk,
-                    "decorative": True,
-                    "alt_text": "",
+                    "image": {
+                        "image": image.pk,
+                        "decorative": True,
+                        "alt_text": "",
+                    },
                     "caption": "",
                 },
             },

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from regelingen import check
-from regelingen.forms import state_dump, state_load
+from regelingen.check import state_dump, state_load
 
 STEP_DATA = {
     1: {"household": "alone", "care": "full", "partner_died": "no"},
@@ -54,6 +54,28 @@ def token_until(step):
 
 
 # --- pure step logic (no database) -------------------------------------------
+
+
+def test_steps_have_names_in_the_order_parents_answer_them():
+    assert [step.name for step in check.Step] == [
+        "HOUSEHOLD",
+        "CHILDREN",
+        "AGES",
+        "WORK",
+        "SITUATION",
+    ]
+    assert check.RESULT == len(check.Step) + 1
+    answers = {check.Step.CHILDREN: {"children_count": 3}}
+    form = check.step_form(check.Step.AGES, answers)
+    assert set(form.fields) == {"age_1", "age_2", "age_3"}
+    assert check.step_titles()[0] == (1, check.Step.HOUSEHOLD.title)
+
+
+def test_a_screen_carries_its_own_signed_state():
+    assert check.screen_start().state_token == ""
+    screen = check.screen_for_request(post_data(1))
+    assert screen.step == check.Step.CHILDREN and not screen.is_result
+    assert state_load(screen.state_token) == ({"1": screen.answers[1]}, False)
 
 
 def test_state_round_trip_and_tampering_is_detected():

@@ -3,10 +3,10 @@
 import pytest
 from django.core.management import call_command
 
-from content.readability import lix
 from regelingen.models import LifeEvent, Scheme, SchemeCriterion
 from regelingen.seeding import schemes_read
 from tests.factories.regelingen import SchemeFactory
+from tests.support.readability import lix
 
 pytestmark = pytest.mark.django_db
 SCHEMES = schemes_read()

@@ -1,0 +1,13 @@
+"""Who a group is especially for."""
+
+from django.utils.translation import gettext_lazy as _
+
+from content.models import TaxonomyTerm
+
+
+class TargetGroup(TaxonomyTerm):
+    """Who a group is especially for: young parents, fathers, widowed parents, …"""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("doelgroep")
+        verbose_name_plural = _("doelgroepen")
