@@ -16,6 +16,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
+from core.public_content import PublicContent
+
 # Paths under /lotgenoten/ that are not groups; no group may take them as slug.
 RESERVED_SLUGS = {"zelf-starten", "bijwerken", "meedoen"}
 
@@ -23,7 +25,7 @@ RESERVED_SLUGS = {"zelf-starten", "bijwerken", "meedoen"}
 EVENING_FROM = datetime.time(17, 0)
 
 
-class TargetGroup(models.Model):
+class TargetGroup(PublicContent, models.Model):
     """Who a group is especially for: young parents, fathers, widowed parents, …"""
 
     name = models.CharField(_("naam"), max_length=80, unique=True)
@@ -42,7 +44,12 @@ class TargetGroup(models.Model):
 
 
 class PeerGroup(
-    DraftStateMixin, RevisionMixin, PreviewableMixin, index.Indexed, ClusterableModel
+    PublicContent,
+    DraftStateMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    index.Indexed,
+    ClusterableModel,
 ):
     """A group where single parents meet each other (DESIGN.md §4)."""
 
@@ -321,7 +328,7 @@ class PeerGroup(
     def get_absolute_url(self):
         return reverse("lotgenoten:detail", kwargs={"slug": self.slug})
 
-    def frontend_cache_paths(self) -> list[str]:
+    def public_paths(self) -> list[str]:
         """The public pages that show this group, for the CDN purge."""
         return [self.get_absolute_url()]
 
@@ -424,8 +431,6 @@ def schedule_is_outside_working_hours(weekday, start_time) -> bool:
 class SignUp(models.Model):
     """A parent's "Ik wil meedoen" for a group. Deleted 90 days after it is closed."""
 
-    shown_on_public_pages = False  # saving one keeps the page cache (page_cache.py)
-
     class Status(models.TextChoices):
         NEW = "nieuw", _("Nieuw")
         CONTACTED = "contact", _("Contact opgenomen")
@@ -481,8 +486,6 @@ class SignUp(models.Model):
 
 class GroupRequest(models.Model):
     """'Start zelf een groep': a parent or professional asks for help to start one."""
-
-    shown_on_public_pages = False  # saving one keeps the page cache (page_cache.py)
 
     class Role(models.TextChoices):
         PARENT = "ouder", _("Ik ben ouder")

@@ -36,11 +36,12 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from content.models import ReviewFields
+from core.public_content import PublicContent
 from regelingen import amounts as amount_rules
 from regelingen import eligibility
 
 
-class LifeEvent(models.Model):
+class LifeEvent(PublicContent, models.Model):
     """Something that happens in a parent's life, to find schemes by ('net uit elkaar')."""
 
     name = models.CharField(_("naam"), max_length=80, unique=True)
@@ -82,6 +83,7 @@ class StepBlock(blocks.StructBlock):
 
 
 class Scheme(
+    PublicContent,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
@@ -250,7 +252,7 @@ class Scheme(
     def get_absolute_url(self):
         return reverse("regelingen:detail", kwargs={"slug": self.slug})
 
-    def frontend_cache_paths(self) -> list[str]:
+    def public_paths(self) -> list[str]:
         """The public pages that show this scheme, for the CDN purge."""
         return [self.get_absolute_url(), reverse("regelingen:list")]
 
@@ -274,7 +276,7 @@ def scheme_detail_context(scheme, today: datetime.date | None = None) -> dict:
     }
 
 
-class SchemeAmount(Orderable):
+class SchemeAmount(PublicContent, Orderable):
     """One amount with the period it is valid for and its source."""
 
     scheme = ParentalKey(Scheme, on_delete=models.CASCADE, related_name="amounts")
@@ -299,6 +301,9 @@ class SchemeAmount(Orderable):
         verbose_name = _("bedrag")
         verbose_name_plural = _("bedragen")
 
+    def public_paths(self) -> list[str]:
+        return self.scheme.public_paths()
+
     def clean(self):
         super().clean()
         if self.valid_to and self.valid_from and self.valid_to < self.valid_from:
@@ -310,7 +315,7 @@ class SchemeAmount(Orderable):
         return f"{self.description}: € {self.amount}"
 
 
-class SchemeCriterion(Orderable):
+class SchemeCriterion(PublicContent, Orderable):
     """One condition for the Regelcheck, in the data editors maintain."""
 
     OPERATOR_CHOICES = [
@@ -353,6 +358,9 @@ class SchemeCriterion(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("voorwaarde")
         verbose_name_plural = _("voorwaarden")
+
+    def public_paths(self) -> list[str]:
+        return self.scheme.public_paths()
 
     def clean(self):
         super().clean()

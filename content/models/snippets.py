@@ -13,9 +13,10 @@ from wagtail.search import index
 
 from content import opening_hours
 from content.models.review import ReviewFields
+from core.public_content import PublicContent
 
 
-class Theme(models.Model):
+class Theme(PublicContent, models.Model):
     """A subject ('onderwerp') used to group and filter pages, schemes and groups.
 
     The single source of truth for themes: ThemePage presents one, and schemes,
@@ -43,7 +44,7 @@ class Theme(models.Model):
         return self.name
 
 
-class Organisation(index.Indexed, models.Model):
+class Organisation(PublicContent, index.Indexed, models.Model):
     """Any organisation the site names: scheme providers, group organisers, members."""
 
     class Kind(models.TextChoices):
@@ -89,7 +90,7 @@ class Organisation(index.Indexed, models.Model):
         return self.name
 
 
-class PublicHoliday(models.Model):
+class PublicHoliday(PublicContent, models.Model):
     """A public holiday. Helplines marked 'dicht op feestdagen' are closed that day."""
 
     date = models.DateField(_("datum"), unique=True)
@@ -107,6 +108,7 @@ class PublicHoliday(models.Model):
 
 
 class Helpline(
+    PublicContent,
     DraftStateMixin,
     RevisionMixin,
     PreviewableMixin,
@@ -207,7 +209,7 @@ class Helpline(
     def __str__(self):
         return self.name
 
-    def frontend_cache_paths(self) -> list[str]:
+    def public_paths(self) -> list[str]:
         """The public pages that list helplines, for the CDN purge."""
         from content.models.pages import HelplineIndexPage
 
@@ -274,7 +276,7 @@ class Weekday(models.IntegerChoices):
     SUNDAY = 6, _("zondag")
 
 
-class HelplineHours(Orderable):
+class HelplineHours(PublicContent, Orderable):
     """A weekly opening slot. Closing at or before opening means: past midnight."""
 
     helpline = ParentalKey(Helpline, related_name="weekly_hours")
@@ -294,8 +296,11 @@ class HelplineHours(Orderable):
         verbose_name = _("openingstijd")
         verbose_name_plural = _("openingstijden")
 
+    def public_paths(self) -> list[str]:
+        return self.helpline.public_paths()
 
-class HelplineException(Orderable):
+
+class HelplineException(PublicContent, Orderable):
     """A day with other hours than usual, or closed (a holiday, a special evening)."""
 
     helpline = ParentalKey(Helpline, related_name="exceptions")
@@ -315,12 +320,15 @@ class HelplineException(Orderable):
         verbose_name = _("uitzondering")
         verbose_name_plural = _("uitzonderingen")
 
+    def public_paths(self) -> list[str]:
+        return self.helpline.public_paths()
+
     def clean(self):
         if not self.closed and (self.opens is None or self.closes is None):
             raise ValidationError(_("Vul de tijden in, of kies 'de hele dag dicht'."))
 
 
-class GlossaryTerm(index.Indexed, models.Model):
+class GlossaryTerm(PublicContent, index.Indexed, models.Model):
     """A difficult (official) word with a B1 explanation."""
 
     term = models.CharField(_("woord"), max_length=80, unique=True)
