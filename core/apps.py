@@ -1,13 +1,6 @@
 from django.apps import AppConfig
 
 
-def _page_paths(page) -> list[str]:
-    """A page is shown at its own URL, in its parent's list and on the home page."""
-    parent = page.get_parent()
-    pages = [page] if parent is None or parent.depth <= 1 else [page, parent]
-    return ["/", *(url for p in pages if (url := p.get_url()))]
-
-
 class CoreConfig(AppConfig):
     """The ground floor (DESIGN.md §3): reference data, client address, caching,
     shared middleware and the one form layer. Imports no other app of ours."""
@@ -25,13 +18,14 @@ class CoreConfig(AppConfig):
         from core.frontend_cache import frontend_cache_purge
         from core.page_cache import page_cache_invalidate
         from core.public_content import (
+            page_public_paths,
             public_content_changed,
             public_content_connect_signals,
             public_model_register,
         )
 
         # Wagtail's models that parents see; our own models inherit PublicContent.
-        public_model_register(Page, _page_paths)
+        public_model_register(Page, page_public_paths)
         for model in (
             Site,
             get_image_model(),

@@ -67,6 +67,14 @@ def public_model_register(model: type, paths: Callable | None = None) -> None:
     _REGISTERED[model] = paths or (lambda instance: ())
 
 
+def page_public_paths(page) -> list[str]:
+    """A Wagtail page is shown at its own URL, in its parent's list and on the home
+    page (full URLs when the site has several hosts)."""
+    parent = page.get_parent()
+    pages = [page] if parent is None or parent.depth <= 1 else [page, parent]
+    return ["/", *(url for p in pages if (url := p.get_url()))]
+
+
 def _paths_function(model: type) -> Callable | None:
     if issubclass(model, PublicContent):
         return model.public_paths
