@@ -26,7 +26,8 @@ from tests.factories.professionals import (
 )
 from tests.support.hanging_server import HangingServer
 
-TIMEOUTS = {"socket_connect_timeout": 0.25, "socket_timeout": 0.25}
+# As in settings.py.
+TIMEOUTS = {"socket_connect_timeout": 0.25, "socket_timeout": 0.5}
 
 
 @pytest.fixture(autouse=True)
