@@ -63,8 +63,9 @@ class CircuitBreaker:
     _all: dict[str, "CircuitBreaker"] = {}
     _lock = threading.Lock()
 
-    def __init__(self, seconds: float):
+    def __init__(self, seconds: float, clock=time.monotonic):
         self.seconds = seconds
+        self.clock = clock
         self.open_until = 0.0
 
     @classmethod
@@ -73,10 +74,10 @@ class CircuitBreaker:
             return cls._all.setdefault(location, cls(seconds))
 
     def is_open(self) -> bool:
-        return time.monotonic() < self.open_until
+        return self.clock() < self.open_until
 
     def trip(self) -> None:
-        self.open_until = time.monotonic() + self.seconds
+        self.open_until = self.clock() + self.seconds
 
     @classmethod
     def reset_all(cls) -> None:

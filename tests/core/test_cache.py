@@ -74,8 +74,8 @@ def test_a_hung_cache_is_asked_once_then_skipped(hung, caplog):
 
 def test_the_breaker_closes_again(hung, monkeypatch):
     now = [1000.0]
-    monkeypatch.setattr(core_cache.time, "monotonic", lambda: now[0])
     backend = FailOpenRedisCache(hung.url, {"OPTIONS": TIMEOUTS})
+    monkeypatch.setattr(backend.breaker, "clock", lambda: now[0])
     backend.get("a")
     asked = hung.accepted
     now[0] += core_cache.BREAKER_SECONDS - 0.1
