@@ -5,7 +5,8 @@ hits, helplines, rate-limit counters, allauth's login locks and used two-factor 
 So when it is down or hangs, every call answers at once as if the cache were empty:
 
 - reads miss (`get` returns the default, `get_many` an empty dict, `has_key` False);
-- writes and deletes are skipped; `incr` raises ValueError as for a missing key;
+- writes and deletes are skipped (`set_many` reports every key as not stored);
+  `incr` raises ValueError as for a missing key;
 - `add` answers True ("stored"): rate limits and allauth's locks then let the request
   through instead of refusing every login ("Te veel inlogpogingen", issue 17);
 - the first failure is logged once and opens a circuit breaker: for BREAKER_SECONDS
@@ -46,7 +47,7 @@ FAIL_OPEN = {
     "has_key": lambda args, kwargs: False,
     "add": lambda args, kwargs: True,
     "set": lambda args, kwargs: None,
-    "set_many": lambda args, kwargs: [],
+    "set_many": lambda args, kwargs: list(args[0] if args else kwargs["data"]),
     "touch": lambda args, kwargs: False,
     "delete": lambda args, kwargs: False,
     "delete_many": lambda args, kwargs: None,

@@ -64,6 +64,7 @@ def test_a_hung_cache_is_asked_once_then_skipped(hung, caplog):
             assert backend.get_many(["a", "b"]) == {}
             assert backend.add("lock", True) is True
             backend.set("page", b"<html>", 30)
+            assert backend.set_many({"a": 1, "b": 2}) == ["a", "b"]
             with pytest.raises(ValueError):
                 backend.incr("count")
     assert asked >= 1
