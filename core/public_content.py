@@ -21,6 +21,7 @@ Code that changes public rows without model signals (`QuerySet.update`,
 import logging
 from collections.abc import Callable, Iterable
 
+from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import Signal
@@ -34,7 +35,7 @@ public_content_changed = Signal()
 # Saves that touch only these fields store a draft: parents see nothing new.
 DRAFT_ONLY_FIELDS = frozenset(
     {
-        "comments",
+        getattr(settings, "WAGTAIL_COMMENTS_RELATION_NAME", "wagtail_admin_comments"),
         "draft_title",
         "has_unpublished_changes",
         "latest_revision",

@@ -232,6 +232,20 @@ def test_saving_private_data_keeps_the_generation(home_page, events):
     assert content_generation() == before
 
 
+def test_publishing_and_unpublishing_a_page_send_the_event(home_page, events):
+    page = ThemePageFactory(parent=home_page, title="Geld")
+    events.clear()
+    page.title = "Geld en toeslagen"
+    revision = page.save_revision()
+    assert events == []  # a draft: parents see nothing new
+    revision.publish()
+    assert "content.ThemePage" in [label for label, _ in events]
+    events.clear()
+    page.refresh_from_db()
+    page.unpublish()
+    assert "content.ThemePage" in [label for label, _ in events]
+
+
 def test_bulk_changes_send_the_event_themselves(home_page, events):
     group = PeerGroupFactory(is_online=True)
     events.clear()
