@@ -1,19 +1,20 @@
 """Reads for helplines: live lines with their hours, and each line's status now.
 
 The lines, their hours and the coming public holidays change a few times a year, but
-are shown on most pages. So they are cached (one cache read per request); saving a
-helpline, its hours or a holiday clears the cache (content/signals.py). The status
-itself ("nu open") is computed for every request.
+are shown on most pages. So they are cached (one cache read per request) until public
+content changes (`content_cached`, core/page_cache.py): helplines, their hours, themes
+and holidays are PublicContent. The status itself ("nu open") is computed for every
+request.
 """
 
 import datetime
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.utils import timezone
 
 from content import opening_hours
 from content.models.snippets import Helpline, PublicHoliday
+from core.page_cache import content_cached
 
 CACHE_KEY = "content:helplines"
 CACHE_SECONDS = 600
@@ -55,17 +56,11 @@ def holidays_near(today: datetime.date):
 
 def helplines_cached(today: datetime.date):
     """(live lines with hours and themes, holidays near today), from the cache."""
-    cached = cache.get(CACHE_KEY)
-    if cached is not None and cached[0] == today:
-        return cached[1], cached[2]
-    lines = list(helplines_live(with_themes=True))
-    holidays = holidays_near(today)
-    cache.set(CACHE_KEY, (today, lines, holidays), CACHE_SECONDS)
-    return lines, holidays
 
+    def build():
+        return list(helplines_live(with_themes=True)), holidays_near(today)
 
-def helplines_cache_clear(**kwargs):
-    cache.delete(CACHE_KEY)
+    return content_cached(f"{CACHE_KEY}:{today.isoformat()}", build, CACHE_SECONDS)
 
 
 def _today(now):

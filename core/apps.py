@@ -7,3 +7,37 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = "Referentiegegevens"
+
+    def ready(self):
+        from wagtail.contrib.redirects.models import Redirect
+        from wagtail.contrib.search_promotions.models import SearchPromotion
+        from wagtail.documents import get_document_model
+        from wagtail.images import get_image_model
+        from wagtail.models import Page, Site
+
+        from core.frontend_cache import frontend_cache_purge
+        from core.page_cache import page_cache_invalidate
+        from core.public_content import (
+            page_public_paths,
+            public_content_changed,
+            public_content_connect_signals,
+            public_model_register,
+        )
+
+        # Wagtail's models that parents see; our own models inherit PublicContent.
+        public_model_register(Page, page_public_paths)
+        for model in (
+            Site,
+            get_image_model(),
+            get_document_model(),
+            Redirect,
+            SearchPromotion,
+        ):
+            public_model_register(model)
+        public_content_connect_signals()
+        public_content_changed.connect(
+            page_cache_invalidate, dispatch_uid="page_cache_invalidate"
+        )
+        public_content_changed.connect(
+            frontend_cache_purge, dispatch_uid="frontend_cache_purge"
+        )

@@ -6,8 +6,10 @@ Built from GeoNames postal data (CC BY 4.0); see scripts/build_pc4.py.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.public_content import PublicContent
 
-class Municipality(models.Model):
+
+class Municipality(PublicContent, models.Model):
     cbs_code = models.CharField(_("CBS-gemeentecode"), max_length=4, unique=True)
     name = models.CharField(_("naam"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
@@ -22,7 +24,7 @@ class Municipality(models.Model):
         return self.name
 
 
-class PostcodeArea(models.Model):
+class PostcodeArea(PublicContent, models.Model):
     pc4 = models.CharField(_("postcode (4 cijfers)"), max_length=4, primary_key=True)
     place = models.CharField(_("plaats"), max_length=100)
     municipality = models.ForeignKey(

@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from core.models import Municipality, PostcodeArea
+from core.public_content import public_content_changed_send
 
 PC4_CSV = Path(__file__).resolve().parent / "data" / "nl_pc4.csv"
 
@@ -58,4 +59,5 @@ def reference_data_load(path: Path = PC4_CSV) -> tuple[int, int]:
         update_fields=["place", "municipality", "latitude", "longitude"],
         batch_size=500,
     )
+    public_content_changed_send(model=PostcodeArea)  # bulk_create sends no signals
     return len(municipalities), len(rows)

@@ -11,7 +11,6 @@ import logging
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import DatabaseError
 from django.shortcuts import render
@@ -35,7 +34,7 @@ from content.search import (
     suggest,
     word_variants,
 )
-from eenouderpunt.page_cache import page_cache_generation
+from core.page_cache import content_cached
 from lotgenoten.models import PeerGroup
 from regelingen.models import Scheme
 
@@ -234,20 +233,11 @@ def _hits_cached(words: list[str], normalised: str, request) -> list[Hit]:
     """
     if not settings.PAGE_CACHE_SECONDS:
         return _hits(words, normalised, request)
-    try:
-        generation = page_cache_generation()
-        raw = f"{generation}|{request.get_host()}|{chr(31).join(words)}"
-        key = "search:" + hashlib.sha256(raw.encode()).hexdigest()
-        hits = cache.get(key)
-    except Exception:  # noqa: BLE001 - a broken cache must not break searching
-        return _hits(words, normalised, request)
-    if hits is None:
-        hits = _hits(words, normalised, request)
-        try:
-            cache.set(key, hits, SEARCH_CACHE_SECONDS)
-        except Exception:  # noqa: BLE001
-            logger.warning("search hits could not be cached")
-    return hits
+    raw = f"{request.get_host()}|{chr(31).join(words)}"
+    key = "search:" + hashlib.sha256(raw.encode()).hexdigest()
+    return content_cached(
+        key, lambda: _hits(words, normalised, request), SEARCH_CACHE_SECONDS
+    )
 
 
 def search(request):

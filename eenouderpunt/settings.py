@@ -91,7 +91,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "eenouderpunt.page_cache.AnonymousPageCacheMiddleware",
+    "core.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -138,19 +138,25 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 3
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: shared by all processes (sessions-free pages, rate limits). The database cache
-# is the single-machine default; set REDIS_URL to use Redis.
+# Cache: shared by all processes (cached pages, rate limits; docs/caching.md). The
+# database cache is the single-machine default; set REDIS_URL to use Redis. Both fail
+# open (core/cache.py): a cache that is down or hangs is treated as empty. Redis on
+# the same network answers in a millisecond: a quarter second to connect means it is
+# not there; half a second to answer leaves room for a busy app server (0.25 s was
+# exceeded on a loopback Redis with the machine at load 12, which would needlessly
+# switch the cache off for a few seconds and add load).
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "eenouderpunt.redis_cache.ReusedClientRedisCache",
+            "BACKEND": "core.cache.FailOpenRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
+            "OPTIONS": {"socket_connect_timeout": 0.25, "socket_timeout": 0.5},
         }
     }
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "BACKEND": "core.cache.FailOpenDatabaseCache",
             "LOCATION": "cache_table",
         }
     }
@@ -160,7 +166,7 @@ else:
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0" if DEBUG else "60"))
 
 # A CDN or caching proxy in front of the portal, purged when content is published
-# (wagtail.contrib.frontend_cache; eenouderpunt/frontend_cache.py). Off when unset.
+# (wagtail.contrib.frontend_cache; core/frontend_cache.py). Off when unset.
 FRONTEND_CACHE = os.environ.get("FRONTEND_CACHE", "")  # "http" or "cloudflare"
 if FRONTEND_CACHE == "http":  # Varnish, Squid, nginx: HTTP PURGE to each location
     WAGTAILFRONTENDCACHE = {

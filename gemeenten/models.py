@@ -8,11 +8,13 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.public_content import PublicContent
+
 # After this long without a check, parents are told the page may be out of date.
 STALE_AFTER = datetime.timedelta(days=183)
 
 
-class MunicipalityPage(models.Model):
+class MunicipalityPage(PublicContent, models.Model):
     municipality = models.OneToOneField(
         "core.Municipality",
         verbose_name=_("gemeente"),
@@ -72,7 +74,7 @@ class MunicipalityPage(models.Model):
     def get_absolute_url(self):
         return reverse("gemeente:detail", args=[self.municipality.slug])
 
-    def frontend_cache_paths(self) -> list[str]:
+    def public_paths(self) -> list[str]:
         """The public pages that show this municipal page, for the CDN purge."""
         return [self.get_absolute_url()]
 
@@ -82,7 +84,7 @@ class MunicipalityPage(models.Model):
         return self.last_verified is None or today - self.last_verified > STALE_AFTER
 
 
-class LocalScheme(models.Model):
+class LocalScheme(PublicContent, models.Model):
     """One local scheme: minima, childcare contribution, city pass, and so on."""
 
     class Kind(models.TextChoices):
@@ -115,8 +117,11 @@ class LocalScheme(models.Model):
     def __str__(self):
         return self.name
 
+    def public_paths(self) -> list[str]:
+        return self.page.public_paths()
 
-class LocalInitiative(models.Model):
+
+class LocalInitiative(PublicContent, models.Model):
     page = models.ForeignKey(
         MunicipalityPage, on_delete=models.CASCADE, related_name="local_initiatives"
     )
@@ -132,3 +137,6 @@ class LocalInitiative(models.Model):
 
     def __str__(self):
         return self.name
+
+    def public_paths(self) -> list[str]:
+        return self.page.public_paths()

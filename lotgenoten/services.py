@@ -16,6 +16,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from core.public_content import public_content_changed_send
 from lotgenoten.models import GroupRequest, PeerGroup, SignUp
 from lotgenoten.selectors import editor_emails
 
@@ -228,12 +229,14 @@ def peer_group_confirm(group: PeerGroup, *, today: datetime.date | None = None):
     PeerGroup.objects.filter(pk=group.pk).update(
         **{name: getattr(group, name) for name in fields}
     )
+    public_content_changed_send(group)  # update() sends no model signals
 
 
 def peer_group_stop(group: PeerGroup):
     """The organiser says the group has stopped: hide it and tell the editors."""
     group.status = PeerGroup.Status.STOPPED
     PeerGroup.objects.filter(pk=group.pk).update(status=group.status)
+    public_content_changed_send(group)
     _send(
         f"Groep gestopt: {group.name}",
         "lotgenoten/email/group_stopped_editors.txt",
@@ -293,6 +296,7 @@ def peer_groups_hide_unconfirmed(now: datetime.datetime | None = None) -> int:
         PeerGroup.objects.filter(pk=group.pk).update(
             status=PeerGroup.Status.UNCONFIRMED
         )
+        public_content_changed_send(group)
         context = {"group": group, "links": organiser_links(group)}
         _send(
             f"{group.name} staat niet meer op Eenouderpunt",

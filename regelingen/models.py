@@ -36,11 +36,12 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from content.models import ReviewFields, TaxonomyTerm
+from core.public_content import PublicContent
 from regelingen import amounts as amount_rules
 from regelingen import eligibility
 
 
-class LifeEvent(TaxonomyTerm):
+class LifeEvent(PublicContent, TaxonomyTerm):
     """Something that happens in a parent's life, to find schemes by ('net uit elkaar')."""
 
     class Meta(TaxonomyTerm.Meta):
@@ -72,6 +73,7 @@ class StepBlock(blocks.StructBlock):
 
 
 class Scheme(
+    PublicContent,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
@@ -240,7 +242,7 @@ class Scheme(
     def get_absolute_url(self):
         return reverse("regelingen:detail", kwargs={"slug": self.slug})
 
-    def frontend_cache_paths(self) -> list[str]:
+    def public_paths(self) -> list[str]:
         """The public pages that show this scheme, for the CDN purge."""
         return [self.get_absolute_url(), reverse("regelingen:list")]
 
@@ -264,7 +266,7 @@ def scheme_detail_context(scheme, today: datetime.date | None = None) -> dict:
     }
 
 
-class SchemeAmount(Orderable):
+class SchemeAmount(PublicContent, Orderable):
     """One amount with the period it is valid for and its source."""
 
     scheme = ParentalKey(Scheme, on_delete=models.CASCADE, related_name="amounts")
@@ -289,6 +291,9 @@ class SchemeAmount(Orderable):
         verbose_name = _("bedrag")
         verbose_name_plural = _("bedragen")
 
+    def public_paths(self) -> list[str]:
+        return self.scheme.public_paths()
+
     def clean(self):
         super().clean()
         if self.valid_to and self.valid_from and self.valid_to < self.valid_from:
@@ -300,7 +305,7 @@ class SchemeAmount(Orderable):
         return f"{self.description}: € {self.amount}"
 
 
-class SchemeCriterion(Orderable):
+class SchemeCriterion(PublicContent, Orderable):
     """One condition for the Regelcheck, in the data editors maintain."""
 
     OPERATOR_CHOICES = [
@@ -343,6 +348,9 @@ class SchemeCriterion(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("voorwaarde")
         verbose_name_plural = _("voorwaarden")
+
+    def public_paths(self) -> list[str]:
+        return self.scheme.public_paths()
 
     def clean(self):
         super().clean()

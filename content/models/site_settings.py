@@ -6,13 +6,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from core.public_content import PublicContent
+
 
 def _default_quick_exit_url() -> str:
     return settings.QUICK_EXIT_URL
 
 
 @register_setting(icon="warning")
-class SafetySettings(BaseSiteSetting):
+class SafetySettings(PublicContent, BaseSiteSetting):
     """Where 'Snel weg' sends a visitor. Read only by /weg/, so pages pay nothing."""
 
     quick_exit_url = models.URLField(

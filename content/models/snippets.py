@@ -1,6 +1,5 @@
 """Snippets editors maintain: themes, organisations, helplines, holidays, glossary."""
 
-from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
@@ -9,15 +8,22 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import DraftStateMixin, Orderable, PreviewableMixin, RevisionMixin
+from wagtail.models import (
+    DraftStateMixin,
+    Orderable,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+)
 from wagtail.search import index
 
 from content import opening_hours
 from content.models.review import ReviewFields
 from content.models.taxonomy import TaxonomyTerm
+from core.public_content import PublicContent
 
 
-class Theme(TaxonomyTerm):
+class Theme(PublicContent, TaxonomyTerm):
     """A subject ('onderwerp') used to group and filter pages, schemes and groups.
 
     The single source of truth for themes: ThemePage presents one, and schemes,
@@ -38,7 +44,7 @@ class Theme(TaxonomyTerm):
         verbose_name_plural = _("onderwerpen")
 
 
-class Organisation(index.Indexed, models.Model):
+class Organisation(PublicContent, index.Indexed, models.Model):
     """Any organisation the site names: scheme providers, group organisers, members."""
 
     class Kind(models.TextChoices):
@@ -84,7 +90,7 @@ class Organisation(index.Indexed, models.Model):
         return self.name
 
 
-class PublicHoliday(models.Model):
+class PublicHoliday(PublicContent, models.Model):
     """A public holiday. Helplines marked 'dicht op feestdagen' are closed that day."""
 
     date = models.DateField(_("datum"), unique=True)
@@ -102,6 +108,7 @@ class PublicHoliday(models.Model):
 
 
 class Helpline(
+    PublicContent,
     DraftStateMixin,
     RevisionMixin,
     PreviewableMixin,
@@ -202,11 +209,13 @@ class Helpline(
     def __str__(self):
         return self.name
 
-    def frontend_cache_paths(self) -> list[str]:
+    def public_paths(self) -> list[str]:
         """The public pages that list helplines, for the CDN purge."""
-        # By name from the registry: the page types import this module, not back.
-        index_page = apps.get_model("content", "HelplineIndexPage")
-        return [page.url for page in index_page.objects.live() if page.url]
+        # By content type: the page types import this module, not the other way.
+        index_pages = Page.objects.live().filter(
+            content_type__app_label="content", content_type__model="helplineindexpage"
+        )
+        return [page.url for page in index_pages if page.url]
 
     def get_preview_template(self, request, mode_name):
         # The template asks {% helpline_status object %} for the line's status now.
@@ -263,7 +272,7 @@ class Weekday(models.IntegerChoices):
     SUNDAY = 6, _("zondag")
 
 
-class HelplineHours(Orderable):
+class HelplineHours(PublicContent, Orderable):
     """A weekly opening slot. Closing at or before opening means: past midnight."""
 
     helpline = ParentalKey(Helpline, related_name="weekly_hours")
@@ -283,8 +292,11 @@ class HelplineHours(Orderable):
         verbose_name = _("openingstijd")
         verbose_name_plural = _("openingstijden")
 
+    def public_paths(self) -> list[str]:
+        return self.helpline.public_paths()
 
-class HelplineException(Orderable):
+
+class HelplineException(PublicContent, Orderable):
     """A day with other hours than usual, or closed (a holiday, a special evening)."""
 
     helpline = ParentalKey(Helpline, related_name="exceptions")
@@ -304,12 +316,15 @@ class HelplineException(Orderable):
         verbose_name = _("uitzondering")
         verbose_name_plural = _("uitzonderingen")
 
+    def public_paths(self) -> list[str]:
+        return self.helpline.public_paths()
+
     def clean(self):
         if not self.closed and (self.opens is None or self.closes is None):
             raise ValidationError(_("Vul de tijden in, of kies 'de hele dag dicht'."))
 
 
-class GlossaryTerm(index.Indexed, models.Model):
+class GlossaryTerm(PublicContent, index.Indexed, models.Model):
     """A difficult (official) word with a B1 explanation."""
 
     term = models.CharField(_("woord"), max_length=80, unique=True)

@@ -12,6 +12,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin
 from wagtail.search import index
 
+from core.public_content import PublicContent
 from lotgenoten.models.contact import GroupContact
 from lotgenoten.models.place import MeetingPlace
 from lotgenoten.models.schedule import MeetingSchedule
@@ -28,6 +29,7 @@ class PeerGroupQuerySet(models.QuerySet):
 
 
 class PeerGroup(
+    PublicContent,
     DraftStateMixin,
     RevisionMixin,
     PreviewableMixin,
@@ -157,7 +159,7 @@ class PeerGroup(
     def get_absolute_url(self):
         return reverse("lotgenoten:detail", kwargs={"slug": self.slug})
 
-    def frontend_cache_paths(self) -> list[str]:
+    def public_paths(self) -> list[str]:
         """The public pages that show this group, for the CDN purge."""
         return [self.get_absolute_url()]
 

@@ -11,8 +11,6 @@ from lotgenoten.models.groups import PeerGroup
 class SignUp(models.Model):
     """A parent's "Ik wil meedoen" for a group. Deleted 90 days after it is closed."""
 
-    shown_on_public_pages = False  # saving one keeps the page cache (page_cache.py)
-
     class Status(models.TextChoices):
         NEW = "nieuw", _("Nieuw")
         CONTACTED = "contact", _("Contact opgenomen")
@@ -68,8 +66,6 @@ class SignUp(models.Model):
 
 class GroupRequest(models.Model):
     """'Start zelf een groep': a parent or professional asks for help to start one."""
-
-    shown_on_public_pages = False  # saving one keeps the page cache (page_cache.py)
 
     class Role(models.TextChoices):
         PARENT = "ouder", _("Ik ben ouder")

@@ -3,9 +3,10 @@
 from django.utils.translation import gettext_lazy as _
 
 from content.models import TaxonomyTerm
+from core.public_content import PublicContent
 
 
-class TargetGroup(TaxonomyTerm):
+class TargetGroup(PublicContent, TaxonomyTerm):
     """Who a group is especially for: young parents, fathers, widowed parents, …"""
 
     class Meta(TaxonomyTerm.Meta):

@@ -102,7 +102,7 @@ def test_pages_with_a_cookie_are_private(
 def test_cached_copy_of_an_older_generation_is_never_served(
     client, home_page, page_cache_on
 ):
-    from eenouderpunt.page_cache import page_cache_invalidate
+    from core.page_cache import page_cache_invalidate
 
     client.get("/")
     page_cache_invalidate()

@@ -1,0 +1,124 @@
+"""A server-side cache of anonymous HTML pages, shared by all app servers, and the
+content generation that every cache of public content keys on.
+
+Only GET/HEAD requests without a session cookie are served from it, and only plain
+200 responses that set no cookie and are not marked private or no-cache are stored:
+form pages (CSRF cookie), logged-in pages and never_cache views stay uncached.
+Every `public_content_changed` (core/public_content.py) starts a new generation, so
+parents never see a page older than the last publish; PAGE_CACHE_SECONDS bounds the
+staleness of time-dependent parts such as "nu open". Search hits and helplines are
+kept with `content_cached()` on the same generation. Cache failures are handled by
+the cache backend (core/cache.py): here a broken cache is simply an empty one.
+"""
+
+import hashlib
+import logging
+import uuid
+from collections.abc import Callable
+from typing import TypeVar
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+GENERATION_KEY = "pagecache:generation"
+UNCACHED_PREFIXES = ("/admin/", "/professionals/", "/accounts/", "/health/", "/weg/")
+_NOT_SHARED = ("private", "no-cache", "no-store", "max-age=0")
+
+
+def page_cache_invalidate(**kwargs) -> None:
+    """Start a new generation: every cached page, search hit and helpline list is
+    stale from now on. Receives `public_content_changed`."""
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def _generation_start() -> str:
+    """The generation key was never set, cleared or evicted: start one, so copies
+    stored under an older generation can never match again."""
+    generation = uuid.uuid4().hex
+    if cache.add(GENERATION_KEY, generation, None):
+        return generation
+    return cache.get(GENERATION_KEY) or generation
+
+
+def content_generation() -> str:
+    """The current generation: it changes whenever public content changes."""
+    return cache.get(GENERATION_KEY) or _generation_start()
+
+
+def content_cached(key: str, build: Callable[[], T], seconds: int) -> T:
+    """`build()`, kept in the shared cache for `seconds` or until public content
+    changes, whichever comes first. One cache round trip when it is there."""
+    found = cache.get_many([GENERATION_KEY, key])
+    generation = found.get(GENERATION_KEY) or _generation_start()
+    stored = found.get(key)
+    if stored is not None and stored[0] == generation:
+        return stored[1]
+    value = build()
+    cache.set(key, (generation, value), seconds)
+    return value
+
+
+def _cacheable_request(request) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not request.path.startswith(UNCACHED_PREFIXES)
+    )
+
+
+def _cacheable_response(response) -> bool:
+    control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.cookies
+        and not response.streaming
+        and not any(word in control for word in _NOT_SHARED)
+    )
+
+
+def _add_cache_control(request, response, seconds: int) -> None:
+    """Tell browsers and a CDN what they may keep (when the view did not say).
+
+    Anonymous pages that this cache may store may be stored by a CDN for as long;
+    anything with a cookie, sent or set, is private to that browser.
+    """
+    if response.has_header("Cache-Control"):
+        return
+    if response.cookies or settings.SESSION_COOKIE_NAME in request.COOKIES:
+        patch_cache_control(response, private=True)
+    elif seconds and _cacheable_request(request) and _cacheable_response(response):
+        patch_cache_control(response, public=True, max_age=seconds)
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if not seconds or not _cacheable_request(request):
+            response = self.get_response(request)
+            _add_cache_control(request, response, seconds)
+            return response
+        url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+        key = "pagecache:" + hashlib.sha256(url.encode()).hexdigest()
+        # One round trip: the current generation and the stored page together.
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY) or _generation_start()
+        stored = found.get(key)
+        if stored is not None and stored[0] == generation:
+            response = HttpResponse(stored[1], headers=stored[2])
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        _add_cache_control(request, response, seconds)
+        if _cacheable_response(response):
+            stored = (generation, response.content, dict(response.items()))
+            cache.set(key, stored, seconds)
+            response["X-Page-Cache"] = "miss"
+        return response
