@@ -25,12 +25,8 @@ from core.public_content import (
 )
 from lotgenoten.models import GroupRequest, TargetGroup
 from lotgenoten.services import peer_group_stop
-from professionals.models import (
-    ChecklistAnswer,
-    LocalInitiative,
-    LocalScheme,
-    Membership,
-)
+from gemeenten.models import LocalInitiative, LocalScheme
+from professionals.models import ChecklistAnswer, Membership
 from tests.factories.content import (
     GlossaryTermFactory,
     HelplineFactory,
@@ -58,7 +54,7 @@ from tests.support import frontend_cache
 pytestmark = pytest.mark.django_db
 
 OUR_APPS = {"core", "eenouderpunt", "content", "regelingen", "lotgenoten"}
-OUR_APPS |= {"professionals"}
+OUR_APPS |= {"gemeenten", "professionals"}
 PUBLIC = {
     "content.Theme",
     "content.Organisation",
@@ -82,11 +78,11 @@ PUBLIC = {
     "regelingen.SchemeCriterion",
     "lotgenoten.TargetGroup",
     "lotgenoten.PeerGroup",
-    "professionals.MunicipalityPage",
-    "professionals.LocalScheme",
-    "professionals.LocalInitiative",
-    "eenouderpunt.Municipality",
-    "eenouderpunt.PostcodeArea",
+    "gemeenten.MunicipalityPage",
+    "gemeenten.LocalScheme",
+    "gemeenten.LocalInitiative",
+    "core.Municipality",
+    "core.PostcodeArea",
 }
 PRIVATE = {
     "content.StepPlanLink",  # rebuilt by its plan's save, which is the change
@@ -169,18 +165,18 @@ BUILDERS = {
         name="Testgroep", slug="testgroep"
     ),
     "lotgenoten.PeerGroup": lambda home: PeerGroupFactory(is_online=True),
-    "professionals.MunicipalityPage": lambda home: _municipality_page(),
-    "professionals.LocalScheme": lambda home: LocalScheme.objects.create(
+    "gemeenten.MunicipalityPage": lambda home: _municipality_page(),
+    "gemeenten.LocalScheme": lambda home: LocalScheme.objects.create(
         page=_municipality_page(),
         kind=LocalScheme.Kind.CITY_PASS,
         name="Stadspas",
         summary="Korting op sport.",
         url="https://www.example.org/",
     ),
-    "professionals.LocalInitiative": lambda home: LocalInitiative.objects.create(
+    "gemeenten.LocalInitiative": lambda home: LocalInitiative.objects.create(
         page=_municipality_page(), name="Inloop", summary="Koffie."
     ),
-    "eenouderpunt.Municipality": lambda home: _municipality(),
+    "core.Municipality": lambda home: _municipality(),
 }
 
 
@@ -312,7 +308,7 @@ def test_the_cdn_purge_gets_the_paths_the_model_names(home_page, purged):
     assert "http://localhost/hulp/" in purged  # the hours of a line: the lines' page
     assert index.url == "/hulp/"
     purged.clear()
-    local = BUILDERS["professionals.LocalScheme"](home_page)
+    local = BUILDERS["gemeenten.LocalScheme"](home_page)
     assert f"http://localhost{local.page.get_absolute_url()}" in purged
 
 
