@@ -8,13 +8,13 @@ from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from core.forms import PostcodeForm
 from eenouderpunt.postcodes import postcode_area_get
 from lotgenoten import selectors, services
 from lotgenoten.forms import (
     ChangesForm,
     GroupRequestForm,
     GroupSearchForm,
-    PostcodeForm,
     SignUpForm,
 )
 from lotgenoten.ratelimit import rate_limit_exceeded
@@ -245,7 +245,7 @@ def organiser_done(request):
 def nearby(request):
     """/in-de-buurt/?postcode=…: the municipality, where to go locally, the nearest
     peer groups and the helplines."""
-    form = PostcodeForm(request.GET or None)
+    form = PostcodeForm(request.GET or None, auto_id="nearby-%s")
     context = {"form": form, "start_plan_url": START_PLAN_URL}
     if form.is_valid():
         if shorter := _pc4_only(request, form.cleaned_data["postcode"]):
