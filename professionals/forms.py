@@ -39,13 +39,20 @@ class HttpsURLField(forms.URLField):
         super().__init__(**kwargs)
 
 
+class LabelSaysRequiredMixin:
+    """No `required` attributes: the label says "(verplicht)" (the one field
+    template, core/forms.py) and the server checks, once."""
+
+    use_required_attribute = False
+
+
 def member_organisations():
     return Organisation.objects.filter(kind__in=MEMBER_KINDS).exclude(
         professional_profile__open_for_signup=False
     )
 
 
-class SignupExtraForm(forms.Form):
+class SignupExtraForm(LabelSaysRequiredMixin, forms.Form):
     """Extra fields on allauth's sign-up form: which organisation you work for."""
 
     organisation = forms.ModelChoiceField(
@@ -75,7 +82,7 @@ class SignupExtraForm(forms.Form):
         )
 
 
-class MembershipRequestForm(forms.Form):
+class MembershipRequestForm(LabelSaysRequiredMixin, forms.Form):
     organisation = forms.ModelChoiceField(
         label=_("Voor welke organisatie werk je?"),
         queryset=Organisation.objects.none(),
@@ -90,7 +97,7 @@ class MembershipRequestForm(forms.Form):
         self.fields["organisation"].queryset = member_organisations()
 
 
-class PracticeForm(forms.ModelForm):
+class PracticeForm(LabelSaysRequiredMixin, forms.ModelForm):
     attachment = forms.FileField(
         label=_("Bijlage toevoegen (mag leeg blijven)"),
         required=False,
@@ -211,7 +218,7 @@ class PracticeForm(forms.ModelForm):
         return cleaned
 
 
-class QuestionForm(forms.ModelForm):
+class QuestionForm(LabelSaysRequiredMixin, forms.ModelForm):
     class Meta:
         model = PracticeQuestion
         fields = ["body"]
@@ -224,7 +231,7 @@ class QuestionForm(forms.ModelForm):
         }
 
 
-class MunicipalityPageForm(forms.ModelForm):
+class MunicipalityPageForm(LabelSaysRequiredMixin, forms.ModelForm):
     verified = forms.BooleanField(
         label=_("Ik heb alles op deze pagina gecontroleerd en het klopt"),
         required=False,
@@ -255,7 +262,7 @@ class MunicipalityPageForm(forms.ModelForm):
         return page
 
 
-class LocalSchemeForm(forms.ModelForm):
+class LocalSchemeForm(LabelSaysRequiredMixin, forms.ModelForm):
     class Meta:
         model = LocalScheme
         fields = ["kind", "name", "summary", "url"]
@@ -263,7 +270,7 @@ class LocalSchemeForm(forms.ModelForm):
         widgets = {"summary": forms.Textarea(attrs={"rows": 3})}
 
 
-class LocalInitiativeForm(forms.ModelForm):
+class LocalInitiativeForm(LabelSaysRequiredMixin, forms.ModelForm):
     class Meta:
         model = LocalInitiative
         fields = ["name", "summary", "url"]
@@ -293,7 +300,7 @@ LocalInitiativeFormSet = inlineformset_factory(
 )
 
 
-class ChecklistForm(forms.Form):
+class ChecklistForm(LabelSaysRequiredMixin, forms.Form):
     """One radio group and one note per checklist item."""
 
     def __init__(self, *args, **kwargs):
@@ -341,7 +348,7 @@ class MembershipDecisionForm(forms.Form):
     )
 
 
-class PracticeFilterForm(forms.Form):
+class PracticeFilterForm(LabelSaysRequiredMixin, forms.Form):
     """GET filters of the practice list; unknown values are ignored, never a 500."""
 
     q = forms.CharField(label=_("Zoekwoorden"), max_length=200, required=False)

@@ -188,3 +188,24 @@ def test_no_template_writes_its_own_field_error_or_error_summary():
             continue
         assert "utrecht-form-field-error-message" not in text, name
         assert "data-error-summary" not in text, name
+
+
+def test_allauth_hand_built_fields_go_through_the_one_field_template():
+    from django.template import Context, Template, engines
+    from django.template.base import Origin
+
+    template = Template(
+        "{% load allauth %}"
+        '{% element field id="recovery_codes" type="textarea" readonly=True %}'
+        "{% slot label %}Ongebruikte codes{% endslot %}"
+        "{% slot value %}123456{% endslot %}{% endelement %}"
+        '{% element field type="checkbox" id="codes_saved" %}'
+        "{% slot label %}Ik heb de codes bewaard{% endslot %}{% endelement %}",
+        origin=Origin("test", template_name="test.html"),
+        engine=engines["django"].engine,
+    )
+    html = template.render(Context({}))
+    assert re.search(r'<label class="utrecht-form-label" for="recovery_codes">', html)
+    assert re.search(r"<textarea[^>]*readonly[^>]*>\s*123456</textarea>", html)
+    assert 'type="checkbox"' in html and 'for="codes_saved"' in html
+    assert html.count("utrecht-form-field ") == 2
