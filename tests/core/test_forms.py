@@ -9,6 +9,7 @@ import pytest
 from django import forms
 from django.conf import settings
 
+import content.forms
 import lotgenoten.forms
 import professionals.forms
 import regelingen.forms
@@ -57,7 +58,12 @@ def test_form_renderer_is_set_once_in_settings():
 
 
 def _our_form_classes():
-    for module in (lotgenoten.forms, regelingen.forms, professionals.forms):
+    for module in (
+        content.forms,
+        lotgenoten.forms,
+        regelingen.forms,
+        professionals.forms,
+    ):
         for _name, cls in inspect.getmembers(module, inspect.isclass):
             if issubclass(cls, forms.BaseForm) and cls.__module__ == module.__name__:
                 yield cls
@@ -72,7 +78,13 @@ EXTRA_KWARGS = {
 
 def test_the_walk_finds_the_forms_of_every_app():
     names = {cls.__name__ for cls in _our_form_classes()}
-    assert {"SignUpForm", "HouseholdForm", "PracticeForm", "PostcodeForm"} <= names
+    assert {
+        "SearchForm",
+        "SignUpForm",
+        "HouseholdForm",
+        "PracticeForm",
+        "PostcodeForm",
+    } <= names
 
 
 @pytest.mark.django_db
