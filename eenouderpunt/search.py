@@ -23,6 +23,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 from wagtail.search.utils import normalise_query_string
 
+from content.forms import SearchForm
 from content.models import GlossaryTerm, ThemePage
 from content.search import (
     MAX_QUERY_LENGTH,
@@ -243,7 +244,12 @@ def _hits_cached(words: list[str], normalised: str, request) -> list[Hit]:
 def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     words = search_words(search_terms(query))
-    context = {"query": query, "results": None, "words": words}
+    context = {
+        "query": query,
+        "results": None,
+        "words": words,
+        "form": SearchForm(initial={"q": query}, auto_id="search-%s"),
+    }
     # An odd query that has no words left still gets the "nothing found" help.
     if words:
         normalised = normalise_query_string(" ".join(words))

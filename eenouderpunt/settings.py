@@ -85,6 +85,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "django.forms",  # Django's widget templates, for FORM_RENDERER
     "csp",
 ]
 
@@ -124,6 +125,9 @@ TEMPLATES = [
         },
     },
 ]
+
+# The one form layer: every form and field renders through core/templates/core/forms/.
+FORM_RENDERER = "core.forms.FormRenderer"
 
 # Database: SQLite file by default (zero set-up); PostgreSQL via DATABASE_URL.
 DATABASES = {

@@ -3,84 +3,17 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.postcodes import parse_pc4
+from core.forms import PostcodeField
 from lotgenoten.models import GroupRequest, TargetGroup
 from lotgenoten.selectors import GroupFilters
 
-POSTCODE_ERROR = _(
-    "Dit is geen Nederlandse postcode. Vul 4 cijfers in, met of zonder 2 letters. "
-    "Bijvoorbeeld 1234 AB."
-)
 
-
-class AccessibleForm(forms.Form):
-    """Utrecht classes on every widget, and after validation `aria-invalid` plus
-    `aria-describedby` pointing at the field's help text and error message."""
-
-    WIDGET_CLASSES = {
-        forms.CheckboxInput: "utrecht-checkbox utrecht-checkbox--html-input",
-        forms.RadioSelect: "utrecht-radio-button utrecht-radio-button--html-input",
-        forms.Textarea: "utrecht-textarea utrecht-textarea--html-textarea",
-        forms.Select: "utrecht-select utrecht-select--html-select",
-    }
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name, field in self.fields.items():
-            widget = field.widget
-            css = next(
-                (
-                    c
-                    for kind, c in self.WIDGET_CLASSES.items()
-                    if isinstance(widget, kind)
-                ),
-                "utrecht-textbox utrecht-textbox--html-input",
-            )
-            widget.attrs["class"] = css
-            if field.help_text:
-                widget.attrs["aria-describedby"] = f"id_{name}-help"
-
-    def full_clean(self):
-        super().full_clean()
-        for name in self.errors:
-            if name not in self.fields:
-                continue
-            widget = self.fields[name].widget
-            widget.attrs["aria-invalid"] = "true"
-            widget.attrs["class"] += " utrecht-textbox--invalid"
-            described = widget.attrs.get("aria-describedby", "")
-            widget.attrs["aria-describedby"] = f"{described} id_{name}-error".strip()
-
-
-class PostcodeForm(forms.Form):
-    postcode = forms.CharField(
-        label=_("Je postcode"),
-        help_text=_("Bijvoorbeeld 1234 AB. De cijfers alleen is ook goed."),
-        # Long input is cut, not refused: the parser says what is wrong with it.
-        max_length=None,
-        widget=forms.TextInput(
-            attrs={"autocomplete": "postal-code", "inputmode": "text"}
-        ),
-    )
-
-    def clean_postcode(self):
-        pc4 = parse_pc4(self.cleaned_data["postcode"][:64])
-        if pc4 is None:
-            raise forms.ValidationError(POSTCODE_ERROR, code="invalid")
-        return pc4
-
-
-class GroupSearchForm(AccessibleForm):
+class GroupSearchForm(forms.Form):
     """The peer group search: a postcode and a few filters (GET, no personal data)."""
 
-    postcode = forms.CharField(
-        label=_("Je postcode"),
-        help_text=_("Bijvoorbeeld 1234 AB. De cijfers alleen is ook goed."),
-        required=False,
-        widget=forms.TextInput(
-            attrs={"autocomplete": "postal-code", "maxlength": "16"}
-        ),
-    )
+    mark_required = False  # parents' forms say which fields may stay empty
+
+    postcode = PostcodeField(required=False)
     avond = forms.BooleanField(label=_("'s Avonds of in het weekend"), required=False)
     gratis = forms.BooleanField(label=_("Gratis"), required=False)
     opvang = forms.BooleanField(label=_("Met kinderopvang"), required=False)
@@ -94,15 +27,6 @@ class GroupSearchForm(AccessibleForm):
             (slug, name)
             for slug, name in TargetGroup.objects.values_list("slug", "name")
         ]
-
-    def clean_postcode(self):
-        raw = self.cleaned_data["postcode"].strip()
-        if not raw:
-            return ""
-        pc4 = parse_pc4(raw[:64])
-        if pc4 is None:
-            raise forms.ValidationError(POSTCODE_ERROR, code="invalid")
-        return pc4
 
     def clean(self):
         cleaned = super().clean()
@@ -164,8 +88,10 @@ class HoneypotMixin(forms.Form):
         return bool(self.data.get("website", "").strip())
 
 
-class SignUpForm(HoneypotMixin, AccessibleForm):
+class SignUpForm(HoneypotMixin, forms.Form):
     """'Ik wil meedoen': the least we need so the organiser can reach the parent."""
+
+    mark_required = False
 
     name = forms.CharField(
         label=_("Je voornaam of een bijnaam"),
@@ -228,8 +154,10 @@ class SignUpForm(HoneypotMixin, AccessibleForm):
         return cleaned
 
 
-class GroupRequestForm(HoneypotMixin, AccessibleForm):
+class GroupRequestForm(HoneypotMixin, forms.Form):
     """'Start zelf een groep': who you are and what you have in mind."""
+
+    mark_required = False
 
     role = forms.ChoiceField(
         label=_("Wie ben je?"),
@@ -272,7 +200,9 @@ class GroupRequestForm(HoneypotMixin, AccessibleForm):
     )
 
 
-class ChangesForm(AccessibleForm):
+class ChangesForm(forms.Form):
+    mark_required = False
+
     changes = forms.CharField(
         label=_("Wat is er veranderd?"),
         max_length=2000,

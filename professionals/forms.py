@@ -1,6 +1,5 @@
-"""Forms of the secure area. Every field is rendered by templates/professionals/
-includes/field.html, which links help text and errors to the input (Django adds
-aria-describedby and aria-invalid)."""
+"""Forms of the secure area. Every field renders through the one form layer
+(core/forms.py): required fields say "(verplicht)" after the label."""
 
 from django import forms
 from django.conf import settings
@@ -40,34 +39,11 @@ class HttpsURLField(forms.URLField):
         super().__init__(**kwargs)
 
 
-class StyledFormMixin:
-    """NL Design System classes on every widget.
-
-    No `required` attributes: the label says "(verplicht)" and the server checks,
-    so browsers do not show their own (inaccessible, English) bubbles.
-    """
+class LabelSaysRequiredMixin:
+    """No `required` attributes: the label says "(verplicht)" (the one field
+    template, core/forms.py) and the server checks, once."""
 
     use_required_attribute = False
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for field in self.fields.values():
-            widget = field.widget
-            if isinstance(widget, forms.RadioSelect | forms.CheckboxSelectMultiple):
-                continue
-            if isinstance(widget, forms.CheckboxInput):
-                css = "utrecht-checkbox utrecht-checkbox--html-input"
-            elif isinstance(widget, forms.Select):
-                css = "utrecht-select utrecht-select--html-select"
-            elif isinstance(widget, forms.Textarea):
-                css = "utrecht-textarea utrecht-textarea--html-textarea"
-                if str(widget.attrs.get("rows", "10")) == "10":  # Django's default
-                    widget.attrs["rows"] = 4
-            elif isinstance(widget, forms.ClearableFileInput | forms.FileInput):
-                css = "professionals-file"
-            else:
-                css = "utrecht-textbox utrecht-textbox--html-input"
-            widget.attrs["class"] = (widget.attrs.get("class", "") + " " + css).strip()
 
 
 def member_organisations():
@@ -76,7 +52,7 @@ def member_organisations():
     )
 
 
-class SignupExtraForm(StyledFormMixin, forms.Form):
+class SignupExtraForm(LabelSaysRequiredMixin, forms.Form):
     """Extra fields on allauth's sign-up form: which organisation you work for."""
 
     organisation = forms.ModelChoiceField(
@@ -104,7 +80,7 @@ class SignupExtraForm(StyledFormMixin, forms.Form):
         )
 
 
-class MembershipRequestForm(StyledFormMixin, forms.Form):
+class MembershipRequestForm(LabelSaysRequiredMixin, forms.Form):
     organisation = forms.ModelChoiceField(
         label=_("Voor welke organisatie werk je?"),
         queryset=Organisation.objects.none(),
@@ -119,7 +95,7 @@ class MembershipRequestForm(StyledFormMixin, forms.Form):
         self.fields["organisation"].queryset = member_organisations()
 
 
-class PracticeForm(StyledFormMixin, forms.ModelForm):
+class PracticeForm(LabelSaysRequiredMixin, forms.ModelForm):
     attachment = forms.FileField(
         label=_("Bijlage toevoegen (mag leeg blijven)"),
         required=False,
@@ -240,7 +216,7 @@ class PracticeForm(StyledFormMixin, forms.ModelForm):
         return cleaned
 
 
-class QuestionForm(StyledFormMixin, forms.ModelForm):
+class QuestionForm(LabelSaysRequiredMixin, forms.ModelForm):
     class Meta:
         model = PracticeQuestion
         fields = ["body"]
@@ -253,7 +229,7 @@ class QuestionForm(StyledFormMixin, forms.ModelForm):
         }
 
 
-class MunicipalityPageForm(StyledFormMixin, forms.ModelForm):
+class MunicipalityPageForm(LabelSaysRequiredMixin, forms.ModelForm):
     verified = forms.BooleanField(
         label=_("Ik heb alles op deze pagina gecontroleerd en het klopt"),
         required=False,
@@ -284,7 +260,7 @@ class MunicipalityPageForm(StyledFormMixin, forms.ModelForm):
         return page
 
 
-class LocalSchemeForm(StyledFormMixin, forms.ModelForm):
+class LocalSchemeForm(LabelSaysRequiredMixin, forms.ModelForm):
     class Meta:
         model = LocalScheme
         fields = ["kind", "name", "summary", "url"]
@@ -292,7 +268,7 @@ class LocalSchemeForm(StyledFormMixin, forms.ModelForm):
         widgets = {"summary": forms.Textarea(attrs={"rows": 3})}
 
 
-class LocalInitiativeForm(StyledFormMixin, forms.ModelForm):
+class LocalInitiativeForm(LabelSaysRequiredMixin, forms.ModelForm):
     class Meta:
         model = LocalInitiative
         fields = ["name", "summary", "url"]
@@ -322,7 +298,7 @@ LocalInitiativeFormSet = inlineformset_factory(
 )
 
 
-class ChecklistForm(StyledFormMixin, forms.Form):
+class ChecklistForm(LabelSaysRequiredMixin, forms.Form):
     """One radio group and one note per checklist item."""
 
     def __init__(self, *args, **kwargs):
@@ -370,7 +346,7 @@ class MembershipDecisionForm(forms.Form):
     )
 
 
-class PracticeFilterForm(StyledFormMixin, forms.Form):
+class PracticeFilterForm(LabelSaysRequiredMixin, forms.Form):
     """GET filters of the practice list; unknown values are ignored, never a 500."""
 
     q = forms.CharField(label=_("Zoekwoorden"), max_length=200, required=False)

@@ -7,7 +7,7 @@ carries earlier answers and the choice of the next screen are in regelingen/chec
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from core.postcodes import parse_pc4
+from core.forms import PostcodeField
 
 MAX_CHILDREN = 12
 MAX_CHILD_AGE = 30
@@ -22,7 +22,12 @@ YES_NO_UNKNOWN = [
 class SchemeFilterForm(forms.Form):
     """The GET form above the list: every field optional, bad values ignored."""
 
-    q = forms.CharField(label=_("Zoek op woord"), required=False, max_length=100)
+    q = forms.CharField(
+        label=_("Zoek op woord"),
+        required=False,
+        max_length=100,
+        widget=forms.SearchInput,
+    )
     onderwerp = forms.ChoiceField(label=_("Onderwerp"), required=False)
     gebeurtenis = forms.ChoiceField(label=_("Wat is er gebeurd?"), required=False)
     aanbieder = forms.ChoiceField(label=_("Aanbieder"), required=False)
@@ -40,6 +45,12 @@ class SchemeFilterForm(forms.Form):
             (str(p.pk), p.name) for p in providers
         ]
 
+    def full_clean(self):
+        super().full_clean()
+        # A bad value (a tampered URL) is left out of cleaned_data and not shown
+        # as an error: these are filters, there is nothing to correct.
+        self._errors.clear()
+
     def filters(self) -> dict:
         """The valid filters; an invalid value (a tampered URL) is simply ignored."""
         self.is_valid()
@@ -56,6 +67,7 @@ class CheckStepForm(forms.Form):
 
     title = ""
     intro = ""
+    mark_required = False  # the labels say which answer may stay empty
 
     def stored(self) -> dict:
         """The cleaned answers as they go into the signed state (JSON types)."""
@@ -108,7 +120,9 @@ class ChildrenForm(CheckStepForm):
             "min_value": _("Vul minstens 1 in."),
             "max_value": _("Vul een getal in van 1 tot en met %(limit_value)s."),
         },
-        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+        # A text box: a number box changes its value on a scroll and is hard
+        # to read out; inputmode still gives phones the number keyboard.
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "class": "check-number"}),
     )
     child_disability = forms.ChoiceField(
         label=_("Heeft een van je kinderen een beperking of langdurige ziekte?"),
@@ -138,7 +152,11 @@ class AgesForm(CheckStepForm):
                         "Vul een leeftijd in van 0 tot en met %(limit_value)s."
                     ),
                 },
-                widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+                # A text box: a number box changes its value on a scroll and is hard
+                # to read out; inputmode still gives phones the number keyboard.
+                widget=forms.TextInput(
+                    attrs={"inputmode": "numeric", "class": "check-number"}
+                ),
             )
 
 
@@ -221,29 +239,12 @@ class SituationForm(CheckStepForm):
         widget=forms.RadioSelect,
         error_messages={"required": _("Kies een antwoord.")},
     )
-    postcode = forms.CharField(
+    # Only the 4 digits are kept and carried: never the full postcode.
+    postcode = PostcodeField(
         label=_("Je postcode (mag je leeg laten)"),
         help_text=_(
             "Bijvoorbeeld 1234 AB. Dan noemen we je gemeente. "
             "We gebruiken alleen de 4 cijfers."
         ),
         required=False,
-        max_length=16,
-        widget=forms.TextInput(attrs={"autocomplete": "postal-code"}),
     )
-
-    def clean_postcode(self):
-        raw = self.cleaned_data.get("postcode", "").strip()
-        if not raw:
-            return ""
-        pc4 = parse_pc4(raw)
-        if pc4 is None:
-            raise forms.ValidationError(
-                _(
-                    "Dit is geen Nederlandse postcode. Schrijf hem als 4 cijfers "
-                    "en 2 letters, bijvoorbeeld 1234 AB. De 4 cijfers alleen is ook goed."
-                ),
-                code="invalid",
-            )
-        # Only the 4 digits are kept and carried: never the full postcode.
-        return pc4

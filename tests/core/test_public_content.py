@@ -23,9 +23,9 @@ from core.public_content import (
     public_content_changed_send,
     public_model,
 )
+from gemeenten.models import LocalInitiative, LocalScheme
 from lotgenoten.models import GroupRequest, TargetGroup
 from lotgenoten.services import peer_group_stop
-from gemeenten.models import LocalInitiative, LocalScheme
 from professionals.models import ChecklistAnswer, Membership
 from tests.factories.content import (
     GlossaryTermFactory,

@@ -83,5 +83,5 @@ def test_tampered_answer_keeps_input_and_shows_error(client):
     assert response.status_code == 400
     html = response.content.decode()
     assert "Mijn notitie" in html
-    assert f'href="#id_answer_{KEY}"' in html
+    assert f'href="#id_answer_{KEY}_0"' in html  # the first option of the group
     assert not ChecklistAnswer.objects.exists()

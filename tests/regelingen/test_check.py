@@ -237,7 +237,7 @@ def test_view_error_state_has_summary_and_linked_fields(check_client):
     html = check_client.post("/regelingen/check/", {"step": "1"}).content.decode()
     assert "Er gaat iets mis" in html
     assert 'href="#id_household_0"' in html
-    assert 'aria-describedby="id_household-error"' in html
+    assert 'aria-describedby="id_household_error"' in html
     assert "Fout:" in html  # the page title says so too
 
 
