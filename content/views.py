@@ -36,6 +36,7 @@ from content.search import (
     suggest,
     word_variants,
 )
+from core.ratelimit import rate_limited
 from eenouderpunt.page_cache import page_cache_generation
 
 logger = logging.getLogger(__name__)
@@ -251,6 +252,7 @@ def _hits_cached(words: list[str], normalised: str, request) -> list[Hit]:
     return hits
 
 
+@rate_limited("search", limit_setting="SEARCH_RATE_LIMIT_PER_MINUTE")
 def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     words = search_words(search_terms(query))

@@ -17,7 +17,7 @@ from lotgenoten.forms import (
     PostcodeForm,
     SignUpForm,
 )
-from lotgenoten.ratelimit import rate_limit_exceeded
+from core.ratelimit import rate_limit_exceeded
 
 PAGE_SIZE = 10  # short lists read better on a phone, and render fast
 MAX_PAGE = 50
