@@ -28,7 +28,7 @@ graceful_timeout = 30
 keepalive = 5
 # Small request heads: no page needs long URLs or many/big headers.
 limit_request_line = 4094
-limit_request_fields = 50
+limit_request_fields = 100
 limit_request_field_size = 8190
 
 

@@ -1,8 +1,11 @@
 from unittest import mock
 
+import pytest
 from django.db import OperationalError, connection
 from django.test import override_settings
 from wagtail.models import Site
+
+from .test_two_processes import site  # noqa: F401 (a fixture: pages, transactional)
 
 
 def test_health_ok_as_json(client, db):
@@ -73,3 +76,17 @@ def test_health_html_names_the_cache(client, db):
     assert response.status_code == 200
     html = response.content.decode()
     assert "Cache" in html and "Niet bereikbaar" in html
+
+
+@pytest.mark.django_db(transaction=True)
+def test_lost_database_connection_is_dropped_at_once(client, site):  # noqa: F811
+    """The 503 closes the broken connection: the next request connects afresh
+    instead of failing on it first (the portal recovers as soon as the database is
+    back)."""
+    connection.ensure_connection()
+    with mock.patch(
+        "content.models.HomePage.get_context", side_effect=OperationalError("gone")
+    ):
+        assert client.get("/").status_code == 503
+    assert connection.connection is None
+    assert client.get("/").status_code == 200
