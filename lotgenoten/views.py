@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from core.ratelimit import rate_limit_exceeded
 from eenouderpunt.postcodes import postcode_area_get
 from lotgenoten import selectors, services
 from lotgenoten.forms import (
@@ -17,7 +18,6 @@ from lotgenoten.forms import (
     PostcodeForm,
     SignUpForm,
 )
-from core.ratelimit import rate_limit_exceeded
 
 PAGE_SIZE = 10  # short lists read better on a phone, and render fast
 MAX_PAGE = 50
