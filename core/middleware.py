@@ -3,7 +3,7 @@
 import logging
 
 from django.conf import settings
-from django.db import DatabaseError, InterfaceError, OperationalError
+from django.db import DatabaseError, InterfaceError, OperationalError, connections
 from django.template.response import SimpleTemplateResponse
 
 logger = logging.getLogger(__name__)
@@ -21,6 +21,11 @@ class DatabaseUnavailableMiddleware:
             type(exception) is DatabaseError
         ):
             logger.error("Database unavailable: %s", type(exception).__name__)
+            # Drop the broken connection now: the next request connects afresh
+            # instead of finding it (and failing) first.
+            for conn in connections.all(initialized_only=True):
+                if not conn.in_atomic_block:
+                    conn.close()
             response = SimpleTemplateResponse("503.html", status=503)
             response["Retry-After"] = "30"
             return response.render()

@@ -36,6 +36,7 @@ from content.search import (
     word_variants,
 )
 from core.page_cache import content_cached
+from core.ratelimit import rate_limited
 from lotgenoten.models import PeerGroup
 from regelingen.models import Scheme
 
@@ -241,6 +242,7 @@ def _hits_cached(words: list[str], normalised: str, request) -> list[Hit]:
     )
 
 
+@rate_limited("search", limit_setting="SEARCH_RATE_LIMIT_PER_MINUTE")
 def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     words = search_words(search_terms(query))

@@ -353,13 +353,40 @@ PRIVATE_MEDIA_ROOT = Path(
 )
 PROFESSIONALS_MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 
+# Request bodies larger than these are refused with 413 before they are read
+# (core/request_limits.py; the reverse proxy has the same limits, docs/deployment.md).
+# Forms that take a file (and the Wagtail admin) accept an attachment plus the form.
+REQUEST_UPLOAD_PATHS = [
+    r"/professionals/praktijkvoorbeelden/(?:nieuw|\d+/bewerken)/$",
+    r"/admin/",
+]
+REQUEST_UPLOAD_MAX_BYTES = int(
+    os.environ.get("REQUEST_UPLOAD_MAX_BYTES", PROFESSIONALS_MAX_UPLOAD_BYTES + 2**19)
+)
+REQUEST_BODY_MAX_BYTES = int(os.environ.get("REQUEST_BODY_MAX_BYTES", 256 * 1024))
+
 # Where "Snel weg" (quick exit) sends a visitor: a neutral site.
 QUICK_EXIT_URL = os.environ.get("QUICK_EXIT_URL", "https://www.google.nl/")
 
+# Anonymous searches (/zoeken/) and Regelcheck steps per client address per minute:
+# a parent never gets near it, a script does (core/ratelimit.py).
+SEARCH_RATE_LIMIT_PER_MINUTE = int(os.environ.get("SEARCH_RATE_LIMIT_PER_MINUTE", "60"))
+
+# Logs: secret path segments (reset keys, one-click tokens) redacted everywhere, and
+# client errors (bad Host, too many fields, 4xx) on one line (core/log_redaction.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "redact_secret_paths": {"()": "core.log_redaction.RedactSecretPaths"},
+        "one_line_client_errors": {"()": "core.log_redaction.OneLineClientErrors"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["redact_secret_paths", "one_line_client_errors"],
+        }
+    },
     "root": {
         "handlers": ["console"],
         "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING"),

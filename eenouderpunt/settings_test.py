@@ -18,7 +18,11 @@ ALLOWED_HOSTS = ["*"]
 # from settings.py (Redis with REDIS_URL, else the database cache).
 if not env_bool("DJANGO_TEST_SHARED_CACHE"):  # noqa: F405
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+# No persistent connections in tests, except in app servers a test starts to show
+# what they do (tests/eenouderpunt/test_health_outage.py).
+DATABASES["default"]["CONN_MAX_AGE"] = int(  # noqa: F405
+    os.environ.get("DJANGO_TEST_CONN_MAX_AGE", "0")
+)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not memory: the browser tests' live server thread then sees the same
     # SQLite full-text tables as the test itself.

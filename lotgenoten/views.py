@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from core.postcodes import postcode_area_get, postcode_pc4_redirect
+from core.ratelimit import rate_limit_exceeded
 from lotgenoten import selectors, services
 from lotgenoten.forms import (
     ChangesForm,
@@ -16,7 +17,6 @@ from lotgenoten.forms import (
     GroupSearchForm,
     SignUpForm,
 )
-from lotgenoten.ratelimit import rate_limit_exceeded
 
 PAGE_SIZE = 10  # short lists read better on a phone, and render fast
 MAX_PAGE = 50

@@ -10,6 +10,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
 
 from core.postcodes import postcode_area_get
+from core.ratelimit import rate_limited
 from regelingen import check as regelcheck
 from regelingen import eligibility, selectors
 from regelingen.forms import SchemeFilterForm
@@ -47,6 +48,7 @@ def scheme_detail(request, slug):
 @never_cache
 @sensitive_post_parameters()
 @require_http_methods(["GET", "POST"])
+@rate_limited("regelcheck", limit_setting="SEARCH_RATE_LIMIT_PER_MINUTE")
 def check(request):
     """The Regelcheck. Answers are POSTed, carried signed in the form, never stored."""
     if request.method == "GET":

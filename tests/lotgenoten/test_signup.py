@@ -111,7 +111,7 @@ def test_rate_limit_per_ip_keeps_input(client, group):
 
 
 def test_rate_limit_key_does_not_contain_the_ip(rf):
-    from lotgenoten.ratelimit import _client_key
+    from core.ratelimit import _client_key
 
     request = rf.get("/", REMOTE_ADDR="203.0.113.7")
     assert "203.0.113.7" not in _client_key(request, "signup")
