@@ -7,3 +7,8 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = "Basis"
+
+    def ready(self):
+        from core.csv_safe import wagtail_exports_guard
+
+        wagtail_exports_guard()
