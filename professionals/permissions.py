@@ -116,6 +116,12 @@ def signups_for(membership: Membership):
     return signups_managed_by(membership.user_id, organisation=membership.organisation)
 
 
+TAKEDOWN_REASON = _(
+    "Een moderator heeft dit voorbeeld offline gehaald. Alleen een moderator kan "
+    "het weer publiceren."
+)
+
+
 def takedown_liftable_by(practice, membership: Membership) -> bool:
     """A moderator's takedown holds until a moderator lifts it.
 

@@ -166,6 +166,12 @@ def practice_unpublish(practice, *, by_moderator: bool) -> None:
     practice.save(update_fields=["publication", "updated_at"])
 
 
+def practice_republish(practice) -> None:
+    """A moderator lifts a takedown: the practice is published again."""
+    practice.publication = Practice.Publication.PUBLISHED
+    practice.save(update_fields=["publication", "updated_at"])
+
+
 def question_post(practice, *, user, body: str, request=None) -> PracticeQuestion:
     """Add a question under a practice and e-mail its author (not the asker)."""
     question = PracticeQuestion.objects.create(

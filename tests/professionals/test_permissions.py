@@ -73,6 +73,7 @@ OBJECT_NAMES = [
     "practice_detail",
     "practice_edit",
     "practice_unpublish",
+    "practice_republish",
     "practice_question",
     "attachment_download",
     "attachment_delete",
@@ -162,6 +163,7 @@ OTHER_ORG_EXPECT = {
     ("get", "practice_edit"): 404,
     ("post", "practice_edit"): 404,
     ("post", "practice_unpublish"): 404,
+    ("post", "practice_republish"): 404,
     ("post", "practice_question"): 404,
     ("get", "attachment_download"): 404,
     ("post", "attachment_delete"): 404,
@@ -562,3 +564,28 @@ def test_admin_sends_professionals_to_their_own_area(client, home_page):
     assert client.get("/admin/pages/")["Location"] == "/professionals/"
     # Following the redirect ends in their area, not in a loop.
     assert client.get("/admin/", follow=True).status_code == 200
+
+
+def test_only_a_moderator_lifts_a_takedown(client, owner_objects):
+    published = owner_objects["published"]
+    moderator = member_create(
+        OrganisationFactory(name="Redactie"), role=Membership.Role.MODERATOR
+    )
+    client.force_login(moderator)
+    client.post(reverse("professionals:practice_unpublish", args=[published.pk]))
+    republish = reverse("professionals:practice_republish", args=[published.pk])
+
+    client.force_login(_admin_of(published.organisation))
+    detail = client.get(published.get_absolute_url()).content.decode()
+    assert republish not in detail
+    response = client.post(republish)
+    assert response.status_code == 403
+    assert "Alleen een moderator kan het weer publiceren" in response.content.decode()
+    published.refresh_from_db()
+    assert published.publication == Practice.Publication.UNPUBLISHED
+
+    client.force_login(moderator)
+    assert republish in client.get(published.get_absolute_url()).content.decode()
+    assert client.post(republish).status_code == 302
+    published.refresh_from_db()
+    assert published.publication == Practice.Publication.PUBLISHED
