@@ -248,13 +248,18 @@ def organiser_link_uses_delete_expired(now: datetime.datetime | None = None) -> 
 
 
 def organiser_links(group: PeerGroup) -> dict[str, str]:
-    url = _absolute(
-        reverse("lotgenoten:organiser", kwargs={"token": organiser_token_make(group)})
-    )
+    """Three links, each with its own token: each works once, so confirming with
+    one still leaves the others for reporting changes or a stop later."""
+
+    def url(anchor: str) -> str:
+        token = organiser_token_make(group)
+        path = reverse("lotgenoten:organiser", kwargs={"token": token})
+        return _absolute(path) + anchor
+
     return {
-        "confirm": url + "#bestaat-nog",
-        "changes": url + "#wijzigingen",
-        "stopped": url + "#gestopt",
+        "confirm": url("#bestaat-nog"),
+        "changes": url("#wijzigingen"),
+        "stopped": url("#gestopt"),
     }
 
 

@@ -278,3 +278,20 @@ def test_organiser_pages_are_never_stored(client, group):
     assert "no-store" in client.get(url)["Cache-Control"]
     client.post(url, {"actie": "bevestigen"})
     assert "no-store" in client.get(url)["Cache-Control"]
+
+
+def test_each_link_in_the_mail_works_once_on_its_own(client, group, editor):
+    links = services.organiser_links(group)
+    paths = {
+        key: url.split("testserver", 1)[-1].split("#")[0]
+        if "testserver" in url
+        else "/" + url.split("/", 3)[3].split("#")[0]
+        for key, url in links.items()
+    }
+    assert len(set(paths.values())) == 3
+    assert client.post(paths["confirm"], {"actie": "bevestigen"}).status_code == 302
+    assert client.post(paths["confirm"], {"actie": "gestopt"}).status_code == 410
+    data = {"actie": "wijzigingen", "changes": "Nu op donderdag."}
+    assert client.post(paths["changes"], data).status_code == 302
+    group.refresh_from_db()
+    assert group.status == PeerGroup.Status.ACTIVE
