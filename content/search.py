@@ -32,7 +32,8 @@ _STREET_WITH_NUMBER = re.compile(
     r"kamp|hoek|burg|berg|oord|hof|weide|zijde)\.?\s+\d{1,5}\b",
     re.IGNORECASE,
 )
-_HOUSE_NUMBER = re.compile(r"\b\d{1,5}(?:\s?[a-z]|\s?-\s?\d{1,4})\b", re.IGNORECASE)
+# Not "2e" (tweede): "2e kind" is a question, not an address.
+_HOUSE_NUMBER = re.compile(r"\b\d{1,5}(?:\s?[a-df-z]|\s?-\s?\d{1,4})\b", re.IGNORECASE)
 _WORD_THEN_NUMBER = re.compile(
     r"[^\W\d_]{2,}\.?\s+(\d{1,5})\b"
     r"(?!\s*(?:jaar|maand|week|weken|dag|dagen|uur|kind|euro|keer|procent|%))",

@@ -205,7 +205,8 @@ def _token_hash(token: str) -> str:
 
 
 def organiser_token_read(token: str) -> PeerGroup:
-    """The group a token is for. Raises OrganiserLinkExpired or OrganiserLinkInvalid."""
+    """The group a token is for. Raises OrganiserLinkExpired, OrganiserLinkInvalid,
+    or OrganiserLinkUsed once the link has done its action."""
     try:
         data = signing.loads(
             token,

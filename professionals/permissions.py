@@ -3,7 +3,10 @@
 Every view under /professionals/ is wrapped in `member_required`. In order it checks:
 signed in → verified e-mail address → two-factor set up → approved membership.
 Object views then use `editable_by` / `unpublishable_by` so a member only changes
-what belongs to their own organisation (moderators may take anything offline).
+what belongs to their own organisation (moderators may take anything offline, and
+only they lift such a takedown: `takedown_liftable_by`). Who may change whose
+membership is `member_decision_refusal`; the inbox reads through `signups_for`.
+Every response of the area is sent with `Cache-Control: no-store`.
 """
 
 from functools import wraps
@@ -206,8 +209,3 @@ def _is_last_admin(target: Membership) -> bool:
         .exclude(pk=target.pk)
         .exists()
     )
-
-
-def manages_members(membership: Membership, target: Membership) -> bool:
-    """Whether `membership` may decide on `target`'s request at all."""
-    return member_decision_refusal(membership, target) is None

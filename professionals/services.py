@@ -128,11 +128,8 @@ def practice_save(form, *, membership, user) -> Practice:
     """Save a practice form for the member's organisation, with its attachment."""
     practice = form.save(commit=False)
     if practice.pk is not None:
-        stored = Practice.objects.filter(pk=practice.pk).values_list(
-            "publication", flat=True
-        )
-        stored_practice = Practice(publication=stored.first())
-        if not takedown_liftable_by(stored_practice, membership):
+        stored = Practice.objects.only("publication").get(pk=practice.pk)
+        if not takedown_liftable_by(stored, membership):
             practice.publication = Practice.Publication.UNPUBLISHED
     if practice.pk is None:
         practice.organisation = membership.organisation

@@ -241,7 +241,13 @@ def test_a_name_and_street_address_look_personal(query):
 
 @pytest.mark.parametrize(
     "query",
-    ["gerechtshof", "ww uitkering 3 maanden", "kinderbijslag 2026 bedrag", "groep 8"],
+    [
+        "gerechtshof",
+        "ww uitkering 3 maanden",
+        "kinderbijslag 2026 bedrag",
+        "groep 8",
+        "2e kind kinderbijslag",
+    ],
 )
 def test_ordinary_questions_with_numbers_do_not(query):
     assert looks_personal(query) is False
