@@ -20,6 +20,26 @@ _VOWELS = set("aeiou")
 _POSTCODE = re.compile(r"\b[1-9]\d{3}\s?[a-z]{2}\b|^\s*[1-9]\d{3}\s*$", re.IGNORECASE)
 _EMAIL = re.compile(r"\S+@\S+")
 _LONG_NUMBER = re.compile(r"(?:\d[\s.-]?){8,}")
+# An address: a street name (by its usual Dutch endings), a street-like word with a
+# house number, or a house number with a letter or addition ("12a", "12-2").
+_STREET = re.compile(
+    r"[^\W\d_]{2,}(?:straat|str|laan|gracht|kade|singel|steeg|dreef|plantsoen|"
+    r"boulevard)\b",
+    re.IGNORECASE,
+)
+_STREET_WITH_NUMBER = re.compile(
+    r"[^\W\d_]{2,}(?:weg|plein|dijk|pad|markt|park|dam|wal|veld|baan|erf|"
+    r"kamp|hoek|burg|berg|oord|hof|weide|zijde)\.?\s+\d{1,5}\b",
+    re.IGNORECASE,
+)
+# Not "2e" (tweede): "2e kind" is a question, not an address.
+_HOUSE_NUMBER = re.compile(r"\b\d{1,5}(?:\s?[a-df-z]|\s?-\s?\d{1,4})\b", re.IGNORECASE)
+_WORD_THEN_NUMBER = re.compile(
+    r"[^\W\d_]{2,}\.?\s+(\d{1,5})\b"
+    r"(?!\s*(?:jaar|maand|week|weken|dag|dagen|uur|kind|euro|keer|procent|%))",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def search_terms(raw: str) -> str:
@@ -86,8 +106,41 @@ def word_variants(word: str) -> list[str]:
 
 
 def looks_personal(raw: str) -> bool:
-    """Whether a query looks like personal data: a postcode, e-mail or phone number."""
-    return bool(_POSTCODE.search(raw) or _EMAIL.search(raw) or _LONG_NUMBER.search(raw))
+    """Whether a query looks like personal data: a postcode, e-mail address, phone
+    or other long number, or a street address (with or without a name before it).
+    """
+    return bool(
+        _POSTCODE.search(raw)
+        or _EMAIL.search(raw)
+        or _LONG_NUMBER.search(raw)
+        or _looks_like_address(raw)
+    )
+
+
+def _looks_like_address(raw: str) -> bool:
+    if _STREET.search(raw) or _STREET_WITH_NUMBER.search(raw):
+        return True
+    if _HOUSE_NUMBER.search(raw):
+        return True
+    # "Jan Jansen Heuvel 12": a word and a number among other words. A year
+    # ("toeslag 2027") is not a house number.
+    if len(raw.split()) >= 3:
+        return any(
+            not _YEAR.fullmatch(m.group(1)) for m in _WORD_THEN_NUMBER.finditer(raw)
+        )
+    return False
+
+
+def query_may_be_counted(raw: str, *, matched: bool) -> bool:
+    """Whether the editors' search statistics may store this query.
+
+    Never when it looks personal. A query that found nothing is stored only as a
+    single word: a name, or a name with an address, is never one word; what
+    parents miss ("alimentatie") usually is.
+    """
+    if looks_personal(raw):
+        return False
+    return matched or len(search_words(search_terms(raw))) == 1
 
 
 def _mark_pattern(words: list[str]) -> re.Pattern | None:

@@ -41,3 +41,7 @@ class CoreConfig(AppConfig):
         public_content_changed.connect(
             frontend_cache_purge, dispatch_uid="frontend_cache_purge"
         )
+
+        from core.csv_safe import wagtail_exports_guard
+
+        wagtail_exports_guard()

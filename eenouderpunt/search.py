@@ -29,7 +29,7 @@ from content.search import (
     MAX_QUERY_LENGTH,
     excerpt,
     highlight,
-    looks_personal,
+    query_may_be_counted,
     search_terms,
     search_words,
     suggest,
@@ -192,9 +192,10 @@ def _promoted_hits(query_string: str, request) -> list[Hit]:
     return hits
 
 
-def _log_query(raw: str, normalised: str):
-    """Count the query in aggregate (query text and daily hits only, never who)."""
-    if not normalised or looks_personal(raw):
+def _log_query(raw: str, normalised: str, *, matched: bool):
+    """Count the query in aggregate (query text and daily hits only, never who);
+    a query that may hold personal data is not stored (query_may_be_counted)."""
+    if not normalised or not query_may_be_counted(raw, matched=matched):
         return
     try:
         Query.get(normalised).add_hit()
@@ -260,7 +261,7 @@ def search(request):
         page_number = request.GET.get("pagina", "1")
         context["results"] = paginator.get_page(page_number)
         if page_number in ("", "1"):
-            _log_query(query, normalised)
+            _log_query(query, normalised, matched=bool(hits))
         if not hits:
             context["suggestion"] = suggest(words, _vocabulary())
             context["theme_pages"] = (

@@ -15,6 +15,8 @@ from django import forms
 from django.db import transaction
 
 from content.models import Organisation, Theme
+from core import csv_safe
+from core.csv_safe import csv_unguard
 from lotgenoten.models import PeerGroup, TargetGroup
 
 COLUMNS = [
@@ -118,7 +120,10 @@ def _read(stream) -> tuple[list[str], list[dict]] | str:
     try:
         rows = []
         for row in reader:
-            rows.append(row)
+            # Our export guards cells against spreadsheet formulas: undo that.
+            rows.append(
+                {k: csv_unguard(v) if isinstance(v, str) else v for k, v in row.items()}
+            )
             if len(rows) > MAX_ROWS:
                 return f"Het bestand heeft meer dan {MAX_ROWS} regels."
     except csv.Error as error:
@@ -254,7 +259,7 @@ def peer_groups_export(stream, queryset=None) -> int:
     queryset = queryset.select_related("organiser").prefetch_related(
         "target_groups", "themes"
     )
-    writer = csv.writer(stream)
+    writer = csv_safe.writer(stream)  # no cell may run as a spreadsheet formula
     writer.writerow(COLUMNS)
     count = 0
     for group in queryset:

@@ -187,6 +187,16 @@ def signups_for_organisation(organisation) -> QuerySet[SignUp]:
     return SignUp.objects.filter(group__organiser=organisation).select_related("group")
 
 
+def signups_managed_by(user_id: int, *, organisation) -> QuerySet[SignUp]:
+    """Sign-ups for the groups `organisation` runs that the user manages.
+
+    A parent's name and contact details are for the people who manage the group
+    (PeerGroup.managers), not for every colleague of the organiser. The caller
+    must have checked that the (active) user belongs to `organisation`.
+    """
+    return signups_for_organisation(organisation).filter(group__managers=user_id)
+
+
 def signups_visible_to(user) -> QuerySet[SignUp]:
     """Sign-ups a user may see: only those of groups they manage.
 

@@ -5,19 +5,21 @@ The maintenance functions are run daily by management commands; see
 """
 
 import datetime
+import hashlib
 import logging
+import secrets
 
 from django.conf import settings
 from django.core import signing
 from django.core.mail import send_mail
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
 from core.public_content import public_content_changed_send
-from lotgenoten.models import GroupRequest, PeerGroup, SignUp
+from lotgenoten.models import GroupRequest, OrganiserLinkUse, PeerGroup, SignUp
 from lotgenoten.selectors import editor_emails
 
 logger = logging.getLogger(__name__)
@@ -176,8 +178,15 @@ def group_request_create(*, data: dict) -> GroupRequest:
 
 
 def organiser_token_make(group: PeerGroup) -> str:
-    """A signed, timestamped token for the organiser's one-click links."""
-    return signing.dumps({"g": group.pk}, salt=ORGANISER_LINK_SALT, compress=True)
+    """A signed, timestamped token for the organiser's one-click links.
+
+    The random part makes every link unique, so using one never uses up another.
+    """
+    return signing.dumps(
+        {"g": group.pk, "n": secrets.token_urlsafe(6)},
+        salt=ORGANISER_LINK_SALT,
+        compress=True,
+    )
 
 
 class OrganiserLinkExpired(Exception):
@@ -188,8 +197,17 @@ class OrganiserLinkInvalid(Exception):
     pass
 
 
+class OrganiserLinkUsed(Exception):
+    """The link has already done its action (a replay, or a second click)."""
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
 def organiser_token_read(token: str) -> PeerGroup:
-    """The group a token is for. Raises OrganiserLinkExpired or OrganiserLinkInvalid."""
+    """The group a token is for. Raises OrganiserLinkExpired, OrganiserLinkInvalid,
+    or OrganiserLinkUsed once the link has done its action."""
     try:
         data = signing.loads(
             token,
@@ -204,17 +222,46 @@ def organiser_token_read(token: str) -> PeerGroup:
     group = PeerGroup.objects.filter(pk=pk).first() if isinstance(pk, int) else None
     if group is None:
         raise OrganiserLinkInvalid
+    if OrganiserLinkUse.objects.filter(token_hash=_token_hash(token)).exists():
+        raise OrganiserLinkUsed
     return group
 
 
+def organiser_link_spend(token: str, group: PeerGroup, *, action: str) -> None:
+    """Mark the link as used for `action`; call it in the transaction that does
+    the action. Raises OrganiserLinkUsed when it was used before (two clicks at
+    the same moment included: the hash is unique)."""
+    try:
+        with transaction.atomic():
+            OrganiserLinkUse.objects.create(
+                token_hash=_token_hash(token), group=group, action=action
+            )
+    except IntegrityError as error:
+        raise OrganiserLinkUsed from error
+
+
+def organiser_link_uses_delete_expired(now: datetime.datetime | None = None) -> int:
+    """Forget used links once they would have expired anyway."""
+    now = now or timezone.now()
+    deleted, _ = OrganiserLinkUse.objects.filter(
+        used_at__lt=now - ORGANISER_LINK_MAX_AGE
+    ).delete()
+    return deleted
+
+
 def organiser_links(group: PeerGroup) -> dict[str, str]:
-    url = _absolute(
-        reverse("lotgenoten:organiser", kwargs={"token": organiser_token_make(group)})
-    )
+    """Three links, each with its own token: each works once, so confirming with
+    one still leaves the others for reporting changes or a stop later."""
+
+    def url(anchor: str) -> str:
+        token = organiser_token_make(group)
+        path = reverse("lotgenoten:organiser", kwargs={"token": token})
+        return _absolute(path) + anchor
+
     return {
-        "confirm": url + "#bestaat-nog",
-        "changes": url + "#wijzigingen",
-        "stopped": url + "#gestopt",
+        "confirm": url("#bestaat-nog"),
+        "changes": url("#wijzigingen"),
+        "stopped": url("#gestopt"),
     }
 
 

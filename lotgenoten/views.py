@@ -1,6 +1,7 @@
 """Peer groups for parents: search by postcode, group pages, sign-up, start a group,
 and the one-click page for organisers."""
 
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -109,6 +110,7 @@ def _limited(request, scope: str) -> bool:
     )
 
 
+@never_cache  # after an error the page shows what the parent typed
 @require_http_methods(["GET", "POST"])
 def signup(request, slug):
     """'Ik wil meedoen': POST only for the data; after sending, a page without it."""
@@ -194,31 +196,51 @@ def organiser(request, token):
             {"expired": False},
             status=400,
         )
+    except services.OrganiserLinkUsed:
+        return _organiser_link_used(request)
     changes_form = ChangesForm()
     status = 200
     if request.method == "POST":
         action = request.POST.get("actie", "")
-        if action == "bevestigen":
-            services.peer_group_confirm(group)
-            return redirect(reverse("lotgenoten:organiser_done") + "?actie=bevestigen")
-        if action == "gestopt":
-            services.peer_group_stop(group)
-            return redirect(reverse("lotgenoten:organiser_done") + "?actie=gestopt")
         if action == "wijzigingen":
             changes_form = ChangesForm(request.POST)
-            if changes_form.is_valid():
-                services.peer_group_report_changes(
-                    group, changes=changes_form.cleaned_data["changes"]
-                )
-                return redirect(
-                    reverse("lotgenoten:organiser_done") + "?actie=wijzigingen"
-                )
+        if action in ("bevestigen", "gestopt") or (
+            action == "wijzigingen" and changes_form.is_valid()
+        ):
+            try:
+                _organiser_action(token, group, action, changes_form)
+            except services.OrganiserLinkUsed:
+                return _organiser_link_used(request)
+            return redirect(reverse("lotgenoten:organiser_done") + f"?actie={action}")
         status = 400
     return render(
         request,
         "lotgenoten/organiser.html",
         {"group": group, "changes_form": changes_form},
         status=status,
+    )
+
+
+@transaction.atomic
+def _organiser_action(token, group, action, changes_form):
+    # Each link does one action once: a forwarded or replayed link changes nothing.
+    services.organiser_link_spend(token, group, action=action)
+    if action == "bevestigen":
+        services.peer_group_confirm(group)
+    elif action == "gestopt":
+        services.peer_group_stop(group)
+    else:
+        services.peer_group_report_changes(
+            group, changes=changes_form.cleaned_data["changes"]
+        )
+
+
+def _organiser_link_used(request):
+    return render(
+        request,
+        "lotgenoten/organiser_link_invalid.html",
+        {"used": True},
+        status=410,
     )
 
 

@@ -1,8 +1,9 @@
 """Wagtail admin for peer groups, their sign-ups and requests for new groups."""
 
 from django.core.exceptions import PermissionDenied
-from django.urls import path, reverse
+from django.urls import URLPattern, path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -159,7 +160,20 @@ class SignUpDeleteView(DeleteView):
         return obj
 
 
-class SignUpViewSet(SnippetViewSet):
+class NoStoreViewSetMixin:
+    """Every admin view of the set (list, edit, delete, history…) sends
+    `Cache-Control: no-store`: they show a parent's name and contact details."""
+
+    def get_urlpatterns(self):
+        return [
+            URLPattern(p.pattern, never_cache(p.callback), p.default_args, p.name)
+            if isinstance(p, URLPattern)
+            else p
+            for p in super().get_urlpatterns()
+        ]
+
+
+class SignUpViewSet(NoStoreViewSetMixin, SnippetViewSet):
     """Sign-ups: a user sees only those of the groups they manage (PeerGroup.managers)."""
 
     model = SignUp
@@ -181,7 +195,7 @@ class SignUpViewSet(SnippetViewSet):
         return SignUpPermissionPolicy(self.model)
 
 
-class GroupRequestViewSet(SnippetViewSet):
+class GroupRequestViewSet(NoStoreViewSetMixin, SnippetViewSet):
     model = GroupRequest
     icon = "mail"
     menu_label = _("Verzoeken nieuwe groep")

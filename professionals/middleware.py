@@ -1,4 +1,5 @@
-"""Editors use the Wagtail admin only with two-factor authentication set up."""
+"""Editors use the Wagtail admin only with two-factor authentication set up;
+everyone else who is signed in is sent from /admin/ to their own area."""
 
 from allauth.mfa.utils import is_mfa_enabled
 from django.shortcuts import redirect
@@ -22,6 +23,16 @@ class EditorsNeedTwoFactorMiddleware:
         if request.path.startswith(("/admin/login/", "/admin/password_reset/")):
             return redirect(reverse("account_login"))
         user = getattr(request, "user", None)
+        if (
+            request.path.startswith("/admin/")
+            and user is not None
+            and user.is_authenticated
+            and not user.has_perm("wagtailadmin.access_admin")
+        ):
+            # Wagtail would send a signed-in user without admin rights to the login
+            # page, which sends them straight back here: a redirect loop. Their own
+            # area is the secure area (which also tells the not-yet-approved why).
+            return redirect(reverse("professionals:dashboard"))
         if (
             request.path.startswith(self.admin_prefixes)
             and user is not None

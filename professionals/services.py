@@ -4,6 +4,7 @@ import logging
 from pathlib import PurePath
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -18,6 +19,11 @@ from professionals.models import (
     Practice,
     PracticeAttachment,
     PracticeQuestion,
+)
+from professionals.permissions import (
+    member_decision_refusal,
+    membership_of,
+    takedown_liftable_by,
 )
 from professionals.uploads import content_type_for
 
@@ -38,7 +44,11 @@ def domain_approves(organisation, email: str) -> bool:
 
 
 def membership_request(user, organisation, *, job_title: str = "") -> Membership:
-    """Create or renew a pending membership; approval comes later."""
+    """Create or renew a pending membership; approval comes later.
+
+    A renewed request keeps the last decision (`decided_at`, `decided_by`): a
+    rejection holds, so automatic approval no longer applies to this person.
+    """
     membership, _created = Membership.objects.update_or_create(
         user=user,
         defaults={
@@ -46,8 +56,6 @@ def membership_request(user, organisation, *, job_title: str = "") -> Membership
             "job_title": job_title,
             "status": Membership.Status.PENDING,
             "role": Membership.Role.MEMBER,
-            "decided_at": None,
-            "decided_by": None,
         },
     )
     membership_auto_approve(user)
@@ -55,13 +63,17 @@ def membership_request(user, organisation, *, job_title: str = "") -> Membership
 
 
 def membership_auto_approve(user) -> bool:
-    """Approve a pending membership when a verified address has a listed domain."""
+    """Approve a pending membership when a verified address has a listed domain.
+
+    Only for people never decided on: after a rejection, a person waits for an
+    admin again, whatever their address.
+    """
     from allauth.account.models import EmailAddress
 
     try:
         membership = Membership.objects.select_related(
             "organisation__professional_profile"
-        ).get(user=user, status=Membership.Status.PENDING)
+        ).get(user=user, status=Membership.Status.PENDING, decided_at__isnull=True)
     except Membership.DoesNotExist:
         return False
     verified = EmailAddress.objects.filter(user=user, verified=True)
@@ -73,12 +85,39 @@ def membership_auto_approve(user) -> bool:
     return False
 
 
+class MemberDecisionRefused(PermissionDenied):
+    """The decision breaks a rule of permissions.member_decision_refusal."""
+
+
+@transaction.atomic
 def membership_decide(membership, *, by, approve: bool, role: str = "") -> None:
+    """Approve (with a role) or reject a membership, as decided by `by`.
+
+    Raises MemberDecisionRefused (its message in Dutch) when `by` may not make
+    this decision; the rules live in permissions.member_decision_refusal.
+    """
+    # Lock the organisation's admins so two moderators cannot each remove one of
+    # the last two admins at the same moment.
+    list(
+        Membership.objects.select_for_update().filter(
+            organisation_id=membership.organisation_id,
+            role__in=[Membership.Role.ORG_ADMIN, Membership.Role.MODERATOR],
+        )
+    )
+    if role not in {Membership.Role.MEMBER, Membership.Role.ORG_ADMIN}:
+        role = ""
+    refusal = member_decision_refusal(
+        membership_of(by), membership, approve=approve, role=role
+    )
+    if refusal:
+        raise MemberDecisionRefused(refusal)
     membership.status = (
         Membership.Status.APPROVED if approve else Membership.Status.REJECTED
     )
-    if approve and role in {Membership.Role.MEMBER, Membership.Role.ORG_ADMIN}:
+    if approve and role:
         membership.role = role
+    if not approve:
+        membership.role = Membership.Role.MEMBER
     membership.decided_at = timezone.now()
     membership.decided_by = by
     membership.save()
@@ -88,6 +127,10 @@ def membership_decide(membership, *, by, approve: bool, role: str = "") -> None:
 def practice_save(form, *, membership, user) -> Practice:
     """Save a practice form for the member's organisation, with its attachment."""
     practice = form.save(commit=False)
+    if practice.pk is not None:
+        stored = Practice.objects.only("publication").get(pk=practice.pk)
+        if not takedown_liftable_by(stored, membership):
+            practice.publication = Practice.Publication.UNPUBLISHED
     if practice.pk is None:
         practice.organisation = membership.organisation
         practice.author = user
@@ -110,9 +153,19 @@ def practice_save(form, *, membership, user) -> Practice:
 
 
 def practice_unpublish(practice, *, by_moderator: bool) -> None:
+    """Take a practice offline: a moderator's takedown (only a moderator lifts
+    it), or the organisation's own step back to a draft."""
+    if practice.publication == Practice.Publication.UNPUBLISHED:
+        return  # a takedown holds; "offline" again must not turn it into a draft
     practice.publication = (
         Practice.Publication.UNPUBLISHED if by_moderator else Practice.Publication.DRAFT
     )
+    practice.save(update_fields=["publication", "updated_at"])
+
+
+def practice_republish(practice) -> None:
+    """A moderator lifts a takedown: the practice is published again."""
+    practice.publication = Practice.Publication.PUBLISHED
     practice.save(update_fields=["publication", "updated_at"])
 
 

@@ -37,6 +37,11 @@ urlpatterns = [
         name="practice_unpublish",
     ),
     path(
+        "praktijkvoorbeelden/<int:pk>/weer-online/",
+        practices.practice_republish,
+        name="practice_republish",
+    ),
+    path(
         "praktijkvoorbeelden/<int:pk>/vraag/",
         practices.practice_question,
         name="practice_question",

@@ -1,7 +1,5 @@
 """Schemes for parents: the list with filters, a scheme, the Regelcheck, open data."""
 
-import csv
-
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -9,6 +7,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
 
+from core import csv_safe
 from core.postcodes import postcode_area_get
 from core.ratelimit import rate_limited
 from regelingen import check as regelcheck
@@ -150,23 +149,16 @@ def export_json(request):
     return response
 
 
-def _csv_safe(value):
-    """Spreadsheets run a cell that starts with = + - or @ as a formula."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
-
-
 @require_GET
 def export_csv(request):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="regelingen.csv"'
     response["Access-Control-Allow-Origin"] = "*"
     response.write("\ufeff")  # so spreadsheet programs read the accents right
-    writer = csv.DictWriter(response, fieldnames=EXPORT_FIELDS)
+    # Every cell, joined lists included, is guarded against spreadsheet formulas.
+    writer = csv_safe.DictWriter(response, fieldnames=EXPORT_FIELDS)
     writer.writeheader()
     for row in _export_rows(request):
-        row = {key: _csv_safe(value) for key, value in row.items()}
         row["onderwerpen"] = "; ".join(row["onderwerpen"])
         row["levensgebeurtenissen"] = "; ".join(row["levensgebeurtenissen"])
         row["bronnen"] = " ".join(source["url"] for source in row["bronnen"])

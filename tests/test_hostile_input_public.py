@@ -544,3 +544,94 @@ def test_expired_organiser_link_is_410(hostile_client, public_site):
         token = lotgenoten_services.organiser_token_make(group)
     response = send(hostile_client, "post", f"/lotgenoten/bijwerken/{token}/")
     assert response.status_code == 410
+
+
+# --- issue 17: replays, search privacy, CSV formulas -----------------------------
+
+
+@hostile_settings
+@given(
+    action=st.one_of(
+        st.sampled_from(["bevestigen", "wijzigingen", "gestopt"]), hostile
+    ),
+    changes=typed,
+)
+@example(action="gestopt", changes="x")
+@example(action="\x00", changes="\x00")
+def test_a_used_organiser_link_refuses_every_replay(
+    hostile_client, public_site, action, changes
+):
+    group = public_site["group"]
+    token = lotgenoten_services.organiser_token_make(group)
+    path = f"/lotgenoten/bijwerken/{token}/"
+    assert send(hostile_client, "post", path, {"actie": "bevestigen"}).status_code == (
+        302
+    )
+    before = type(group).objects.values("status", "last_confirmed").get(pk=group.pk)
+    for method in ("get", "post"):
+        response = send(
+            hostile_client, method, path, {"actie": action, "changes": changes}
+        )
+        assert response.status_code == 410
+        assert "Deze link is al gebruikt" in body(response)
+        assert_no_raw_echo(response, action, changes)
+    after = type(group).objects.values("status", "last_confirmed").get(pk=group.pk)
+    assert after == before
+
+
+address = st.builds(
+    lambda name, street, number, extra: f"{name} {street} {number}{extra}",
+    st.sampled_from(["Jan Jansen", "anna de vries", "Mohamed El Amrani"]),
+    st.sampled_from(["Dorpsstraat", "Kerkweg", "Molenlaan", "Lange Gracht"]),
+    st.integers(min_value=1, max_value=999),
+    st.sampled_from(["", "a", " B", "-2"]),
+)
+
+
+@hostile_settings
+@given(query=st.one_of(address, st.emails()))
+@example(query="Jan Jansen Dorpsstraat 12")
+def test_search_never_stores_a_name_and_address(hostile_client, public_site, query):
+    from wagtail.contrib.search_promotions.models import Query
+
+    response = send(hostile_client, "get", "/zoeken/", {"q": query})
+    assert response.status_code == 200
+    stored = " ".join(Query.objects.values_list("query_string", flat=True))
+    for word in ("jansen", "vries", "amrani", "dorpsstraat", "kerkweg", "@"):
+        assert word not in stored
+
+
+FORMULA_START = re.compile(r"^[ ]*[=+\-@\t\r]")
+
+
+@hostile_settings
+@given(
+    name=st.one_of(
+        hostile,
+        st.builds(
+            lambda spaces, start, rest: spaces + start + rest,
+            st.sampled_from(["", " ", "   "]),
+            st.sampled_from(["=", "+", "-", "@", "\t", "\r"]),
+            st.text(max_size=10),
+        ),
+    )
+)
+@example(name="=HYPERLINK(1)")
+@example(name="  \t=1")
+def test_scheme_export_never_starts_a_cell_with_a_formula(
+    hostile_client, public_site, name
+):
+    import csv
+    import io
+
+    name = name.replace("\x00", "")
+    public_site["theme"].name = name[:40] or "x"
+    public_site["theme"].save()
+    scheme = public_site["scheme"]
+    scheme.name = name[:40] or "x"
+    scheme.save()
+    response = send(hostile_client, "get", "/regelingen/export.csv")
+    text = response.content.decode("utf-8-sig")
+    for row in csv.reader(io.StringIO(text, newline="")):
+        for cell in row:
+            assert not FORMULA_START.match(cell), cell

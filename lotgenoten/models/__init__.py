@@ -2,7 +2,7 @@
 
 Other apps import from here. The rooms beside this file: taxonomy (target groups);
 contact, place and schedule (the abstract parts of a group); groups (the group
-itself, PeerGroup); signups (what parents send in).
+itself, PeerGroup); signups (what parents send in, and used organiser links).
 """
 
 from lotgenoten.models.contact import GroupContact
@@ -13,7 +13,7 @@ from lotgenoten.models.schedule import (
     MeetingSchedule,
     schedule_is_outside_working_hours,
 )
-from lotgenoten.models.signups import GroupRequest, SignUp
+from lotgenoten.models.signups import GroupRequest, OrganiserLinkUse, SignUp
 from lotgenoten.models.taxonomy import TargetGroup
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "GroupRequest",
     "MeetingPlace",
     "MeetingSchedule",
+    "OrganiserLinkUse",
     "PeerGroup",
     "PeerGroupQuerySet",
     "SignUp",

@@ -89,3 +89,22 @@ class GroupRequest(models.Model):
 
     def __str__(self):
         return f"{self.name}, {self.place}"
+
+
+class OrganiserLinkUse(models.Model):
+    """An organiser's one-click link that has done its action: it works only once.
+
+    Only a hash of the link is kept, and only while the link could still work.
+    """
+
+    token_hash = models.CharField(max_length=64, unique=True)
+    group = models.ForeignKey(PeerGroup, on_delete=models.CASCADE, related_name="+")
+    action = models.CharField(max_length=20)
+    used_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = _("gebruikte organisatorlink")
+        verbose_name_plural = _("gebruikte organisatorlinks")
+
+    def __str__(self):
+        return f"{self.group_id}: {self.action}"

@@ -7,11 +7,14 @@ from django.views.decorators.http import require_POST
 
 from gemeenten.models import MunicipalityPage
 from lotgenoten.models import SignUp
-from lotgenoten.selectors import signups_for_organisation
 from professionals import services
 from professionals.forms import MembershipDecisionForm, MembershipRequestForm
 from professionals.models import Membership, Practice
-from professionals.permissions import manages_members, member_required
+from professionals.permissions import (
+    member_decision_refusal,
+    member_required,
+    signups_for,
+)
 from professionals.selectors import pending_memberships_for
 
 
@@ -21,9 +24,7 @@ def dashboard(request):
     organisation = membership.organisation
     context = {
         "nav": "start",
-        "new_signups": signups_for_organisation(organisation)
-        .filter(status=SignUp.Status.NEW)
-        .count(),
+        "new_signups": signups_for(membership).filter(status=SignUp.Status.NEW).count(),
         "membership": membership,
         "own_practices": Practice.objects.filter(organisation=organisation)[:10],
         "recent_practices": Practice.objects.published()
@@ -94,15 +95,24 @@ def members(request):
 @member_required
 @require_POST
 def member_decide(request, pk):
-    target = get_object_or_404(Membership.objects.select_related("user"), pk=pk)
-    if not manages_members(request.membership, target):
-        return render(request, "professionals/forbidden.html", status=403)
+    target = get_object_or_404(
+        Membership.objects.select_related("user", "organisation"), pk=pk
+    )
     form = MembershipDecisionForm(request.POST)
+    approve = form.is_valid() and form.cleaned_data["decision"] == "approve"
+    role = form.cleaned_data["role"] if form.is_valid() else ""
+    refusal = member_decision_refusal(
+        request.membership, target, approve=approve, role=role
+    )
+    if refusal:
+        return _refused(request, refusal)
     if form.is_valid():
-        approve = form.cleaned_data["decision"] == "approve"
-        services.membership_decide(
-            target, by=request.user, approve=approve, role=form.cleaned_data["role"]
-        )
+        try:
+            services.membership_decide(
+                target, by=request.user, approve=approve, role=role
+            )
+        except services.MemberDecisionRefused as refused:
+            return _refused(request, str(refused))
         messages.success(
             request,
             _("%(email)s is goedgekeurd.") % {"email": target.user.email}
@@ -110,3 +120,9 @@ def member_decide(request, pk):
             else _("%(email)s is afgewezen.") % {"email": target.user.email},
         )
     return redirect("professionals:members")
+
+
+def _refused(request, reason: str):
+    return render(
+        request, "professionals/forbidden.html", {"reason": reason}, status=403
+    )

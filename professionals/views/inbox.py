@@ -1,7 +1,7 @@
-"""Inbox: sign-ups for the peer groups that the member's organisation runs.
+"""Inbox: sign-ups for the peer groups of the member's organisation they manage.
 
-Reads through lotgenoten.selectors (the layer below); each sign-up is checked to
-belong to one of the organisation's groups before it is shown or changed.
+Reads through permissions.signups_for; each sign-up is checked to belong to one of
+the organisation's groups that this member manages before it is shown or changed.
 """
 
 from django.contrib import messages
@@ -11,17 +11,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from lotgenoten.models import SignUp
-from lotgenoten.selectors import signups_for_organisation
-from professionals.permissions import member_required
+from professionals.permissions import member_required, signups_for
 
 STATUSES = [value for value, _label in SignUp.Status.choices]
 
 
 @member_required
 def inbox(request):
-    organisation = request.membership.organisation
     status = request.GET.get("status", "")
-    signups = signups_for_organisation(organisation)
+    signups = signups_for(request.membership)
     if status in STATUSES:
         signups = signups.filter(status=status)
     return render(
@@ -39,8 +37,7 @@ def inbox(request):
 @member_required
 @require_POST
 def inbox_status(request, pk):
-    organisation = request.membership.organisation
-    signup = signups_for_organisation(organisation).filter(pk=pk).first()
+    signup = signups_for(request.membership).filter(pk=pk).first()
     if signup is None:
         raise Http404
     status = request.POST.get("status", "")

@@ -13,7 +13,13 @@ from content.models import Theme
 from professionals import services
 from professionals.forms import PracticeFilterForm, PracticeForm, QuestionForm
 from professionals.models import Practice
-from professionals.permissions import editable_by, member_required, unpublishable_by
+from professionals.permissions import (
+    TAKEDOWN_REASON,
+    editable_by,
+    member_required,
+    takedown_liftable_by,
+    unpublishable_by,
+)
 from professionals.selectors import practice_for_detail, practices_for_member
 
 PER_PAGE = 20
@@ -86,6 +92,8 @@ def _detail_context(request, practice, question_form):
         "can_edit": editable_by(practice, request.membership),
         "can_unpublish": unpublishable_by(practice, request.membership)
         and practice.publication == Practice.Publication.PUBLISHED,
+        "can_republish": practice.publication == Practice.Publication.UNPUBLISHED
+        and takedown_liftable_by(practice, request.membership),
     }
 
 
@@ -136,6 +144,25 @@ def practice_unpublish(request, pk):
     services.practice_unpublish(practice, by_moderator=moderator)
     messages.success(request, _("Het praktijkvoorbeeld is offline gehaald."))
     return redirect("professionals:practice_list")
+
+
+@member_required
+@require_POST
+def practice_republish(request, pk):
+    """Lift a moderator's takedown; only a moderator may (permissions)."""
+    practice = _get_practice(request, pk)
+    if practice.publication != Practice.Publication.UNPUBLISHED:
+        return redirect(practice)
+    if not takedown_liftable_by(practice, request.membership):
+        return render(
+            request,
+            "professionals/forbidden.html",
+            {"reason": TAKEDOWN_REASON},
+            status=403,
+        )
+    services.practice_republish(practice)
+    messages.success(request, _("Het praktijkvoorbeeld is weer gepubliceerd."))
+    return redirect(practice)
 
 
 @member_required

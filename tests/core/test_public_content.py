@@ -88,6 +88,7 @@ PRIVATE = {
     "content.StepPlanLink",  # rebuilt by its plan's save, which is the change
     "lotgenoten.SignUp",
     "lotgenoten.GroupRequest",
+    "lotgenoten.OrganiserLinkUse",
     "professionals.ChecklistAnswer",
     "professionals.OrganisationProfile",
     "professionals.Membership",

@@ -162,3 +162,20 @@ def test_search_fits_320_pixels(page, groups_url):
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     page.goto(groups_url + GROUP)
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
+
+
+def test_a_used_organiser_link_page_is_accessible(page, groups_url):
+    """Confirm with the one-click link, then open it again: a clear Dutch page."""
+    from lotgenoten import services
+    from lotgenoten.models import PeerGroup
+
+    group = PeerGroup.objects.get(slug=GROUP.strip("/").rsplit("/", 1)[-1])
+    url = groups_url + f"/lotgenoten/bijwerken/{services.organiser_token_make(group)}/"
+    page.goto(url)
+    assert_accessible(page, "organisator")
+    page.get_by_role("button", name="Ja, onze groep bestaat nog").click()
+    page.wait_for_url("**/bijwerken/klaar/**")
+    response = page.goto(url)
+    assert response.status == 410
+    assert page.locator("h1").inner_text() == "Deze link is al gebruikt"
+    assert_accessible(page, "link al gebruikt")

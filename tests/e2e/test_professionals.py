@@ -241,8 +241,12 @@ def test_inbox_is_accessible(page, site_url):
     from tests.factories.lotgenoten import PeerGroupFactory, SignUpFactory
 
     organisation = OrganisationFactory(name="Buurthuis")
-    SignUpFactory(group=PeerGroupFactory(organiser=organisation), name="Sanne")
-    login_as(page.context, member_create(organisation), site_url)
+    group = PeerGroupFactory(organiser=organisation)
+    SignUpFactory(group=group, name="Sanne")
+    member = member_create(organisation)
+    group.managers.set([member])  # only a group's managers see its sign-ups
+    group.save()
+    login_as(page.context, member, site_url)
     page.goto(site_url + "/professionals/aanmeldingen/")
     assert page.get_by_text("Sanne").count() >= 1
     assert_accessible(page, "aanmeldingen")
@@ -250,3 +254,40 @@ def test_inbox_is_accessible(page, site_url):
     page.get_by_role("button", name="Opslaan").click()
     assert page.get_by_text("Contact opgenomen").count() >= 1
     assert_accessible(page, "aanmeldingen na wijzigen")
+
+
+def test_a_refused_member_decision_says_why(page, site_url):
+    """An admin who tries to remove an approved colleague gets a Dutch reason."""
+    organisation = OrganisationFactory(name="Gemeente Team")
+    admin = member_create(organisation, role=Membership.Role.ORG_ADMIN)
+    colleague = member_create(organisation, role=Membership.Role.ORG_ADMIN)
+    login_as(page.context, admin, site_url)
+    page.goto(site_url + "/professionals/leden/")
+    assert_accessible(page, "leden")
+    # No button does this; a hand-made form (as a probe would send) is refused.
+    with page.expect_navigation():
+        page.evaluate(
+            """([action, token]) => {
+                const form = document.createElement("form");
+                form.method = "post";
+                form.action = action;
+                for (const [name, value] of [["csrfmiddlewaretoken", token],
+                                             ["decision", "reject"]]) {
+                    const input = document.createElement("input");
+                    input.type = "hidden"; input.name = name; input.value = value;
+                    form.appendChild(input);
+                }
+                document.body.appendChild(form);
+                form.submit();
+            }""",
+            [
+                f"/professionals/leden/{colleague.membership.pk}/besluit/",
+                next(
+                    c["value"]
+                    for c in page.context.cookies()
+                    if c["name"] == "csrftoken"
+                ),
+            ],
+        )
+    assert "Alleen een moderator van het portaal" in page.locator("main").inner_text()
+    assert_accessible(page, "besluit geweigerd")

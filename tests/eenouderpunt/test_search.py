@@ -220,3 +220,82 @@ def test_hits_are_cached_until_content_changes_and_every_search_counts(
     assert Query.get("toeslagen").hits == 2
     InfoPageFactory(parent=theme, title="Toeslagen terugbetalen", slug="terug")
     assert "</mark> terugbetalen" in client.get("/zoeken/?q=toeslagen").text
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Jan Jansen Dorpsstraat 12",
+        "jan jansen dorpsstraat 12",
+        "Piet de Vries, Kerkweg 3",
+        "Anna Bakker Heuvel 12",
+        "Keizersgracht",
+        "Molenlaan 4a",
+        "Marktplein 4 Utrecht",
+        "12-03-1985",
+    ],
+)
+def test_a_name_and_street_address_look_personal(query):
+    assert looks_personal(query) is True
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "gerechtshof",
+        "ww uitkering 3 maanden",
+        "kinderbijslag 2026 bedrag",
+        "groep 8",
+        "2e kind kinderbijslag",
+    ],
+)
+def test_ordinary_questions_with_numbers_do_not(query):
+    assert looks_personal(query) is False
+
+
+@pytest.mark.django_db
+def test_personal_queries_are_not_counted_even_when_they_match(client, home_page):
+    StandardPageFactory(parent=home_page, title="Jan en de straat", slug="jan")
+    client.get("/zoeken/", {"q": "Jan Jansen Dorpsstraat 12"})
+    client.get("/zoeken/", {"q": "jan"})
+    # Found nothing and more than one word: perhaps a name, so not stored.
+    client.get("/zoeken/", {"q": "Karin Wolters"})
+    # Found nothing, one word: what parents miss is still counted.
+    client.get("/zoeken/", {"q": "alimentatie"})
+    assert sorted(Query.objects.values_list("query_string", flat=True)) == [
+        "alimentatie",
+        "jan",
+    ]
+
+
+@pytest.mark.django_db
+def test_search_counts_are_deleted_after_the_retention_period(settings):
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+    from wagtail.contrib.search_promotions.models import QueryDailyHits
+
+    settings.SEARCH_QUERY_RETENTION_DAYS = 30
+    today = timezone.localdate()
+    old = Query.get("oud")
+    QueryDailyHits.objects.create(
+        query=old, date=today - datetime.timedelta(days=31), hits=4
+    )
+    mixed = Query.get("gemengd")
+    QueryDailyHits.objects.create(
+        query=mixed, date=today - datetime.timedelta(days=31), hits=1
+    )
+    QueryDailyHits.objects.create(
+        query=mixed, date=today - datetime.timedelta(days=30), hits=2
+    )
+    promoted = Query.get("geld")  # editors picked a result for it: theirs
+    SearchPromotion.objects.create(
+        query=promoted, external_link_url="https://example.org/", description="x"
+    )
+    call_command("search_queries_delete_expired", verbosity=0)
+    assert sorted(Query.objects.values_list("query_string", flat=True)) == [
+        "geld",
+        "gemengd",
+    ]
+    assert Query.get("gemengd").hits == 2

@@ -118,3 +118,31 @@ def test_admin_csv_page_requires_permission(client, setup):
     assert "Regel 2 (x)" in page
     export = client.get("/admin/lotgenoten/csv/?export=1")
     assert export["Content-Type"].startswith("text/csv")
+
+
+def test_export_guards_formulas_and_import_takes_the_guard_off(setup):
+    """A name, a description or a joined list that starts a formula is exported
+    as text, and an export imported again keeps the values as they were."""
+    ThemeFactory(slug="-steun-", name="Min")
+    group = PeerGroupFactory(
+        slug="formule",
+        name="=HYPERLINK(1)",
+        description="  @SUM(A1) na spaties",
+        postcode="2011",
+    )
+    group.themes.set(ThemeFactory._meta.model.objects.filter(slug="-steun-"))
+    group.save()
+    out = io.StringIO()
+    peer_groups_export(out)
+    import csv as std_csv
+
+    row = next(std_csv.DictReader(io.StringIO(out.getvalue())))
+    assert row["name"] == "'=HYPERLINK(1)"
+    assert row["description"] == "'  @SUM(A1) na spaties"
+    assert row["themes"] == "'-steun-"
+    PeerGroup.objects.all().delete()
+    assert run(out.getvalue()).ok
+    group = PeerGroup.objects.get(slug="formule")
+    assert group.name == "=HYPERLINK(1)"
+    assert group.description == "@SUM(A1) na spaties"  # the import trims spaces
+    assert [t.slug for t in group.themes.all()] == ["-steun-"]

@@ -219,3 +219,79 @@ def test_daily_command_runs_every_step(group, editor, mailoutbox, capsys):
     out = capsys.readouterr().out
     assert "Verborgen groepen: 1" in out
     assert "Gewist:" in out
+
+
+# --- One-click links work once ---------------------------------------------------
+
+
+@pytest.mark.parametrize("action", ["bevestigen", "gestopt"])
+def test_a_used_link_cannot_be_replayed(client, group, editor, mailoutbox, action):
+    url = link(group)
+    assert client.post(url, {"actie": action}).status_code == 302
+    PeerGroup.objects.filter(pk=group.pk).update(
+        status=PeerGroup.Status.ACTIVE, last_confirmed=datetime.date(2025, 1, 1)
+    )
+    sent = len(mailoutbox)
+    for replay in (
+        client.post(url, {"actie": action}),
+        client.post(url, {"actie": "bevestigen"}),
+        client.get(url),
+    ):
+        assert replay.status_code == 410
+        assert "Deze link is al gebruikt" in replay.content.decode()
+    group.refresh_from_db()
+    assert group.status == PeerGroup.Status.ACTIVE
+    assert group.last_confirmed == datetime.date(2025, 1, 1)
+    assert len(mailoutbox) == sent
+    # A new link works again.
+    assert client.post(link(group), {"actie": "bevestigen"}).status_code == 302
+
+
+def test_a_used_changes_link_sends_nothing_twice(client, group, editor, mailoutbox):
+    url = link(group)
+    data = {"actie": "wijzigingen", "changes": "We zitten nu op donderdag."}
+    assert client.post(url, data).status_code == 302
+    assert client.post(url, data).status_code == 410
+    assert len(mailoutbox) == 1
+
+
+def test_a_form_error_does_not_use_up_the_link(client, group, editor):
+    url = link(group)
+    assert client.post(url, {"actie": "wijzigingen", "changes": ""}).status_code == 400
+    assert client.post(url, {"actie": "onzin"}).status_code == 400
+    assert client.post(url, {"actie": "bevestigen"}).status_code == 302
+
+
+def test_used_links_are_forgotten_after_they_would_have_expired(client, group):
+    from lotgenoten.models import OrganiserLinkUse
+
+    client.post(link(group), {"actie": "bevestigen"})
+    assert OrganiserLinkUse.objects.count() == 1
+    later = timezone.now() + services.ORGANISER_LINK_MAX_AGE + datetime.timedelta(1)
+    assert services.organiser_link_uses_delete_expired(now=timezone.now()) == 0
+    assert services.organiser_link_uses_delete_expired(now=later) == 1
+    call_command("lotgenoten_delete_expired", verbosity=0)
+
+
+def test_organiser_pages_are_never_stored(client, group):
+    url = link(group)
+    assert "no-store" in client.get(url)["Cache-Control"]
+    client.post(url, {"actie": "bevestigen"})
+    assert "no-store" in client.get(url)["Cache-Control"]
+
+
+def test_each_link_in_the_mail_works_once_on_its_own(client, group, editor):
+    links = services.organiser_links(group)
+    paths = {
+        key: url.split("testserver", 1)[-1].split("#")[0]
+        if "testserver" in url
+        else "/" + url.split("/", 3)[3].split("#")[0]
+        for key, url in links.items()
+    }
+    assert len(set(paths.values())) == 3
+    assert client.post(paths["confirm"], {"actie": "bevestigen"}).status_code == 302
+    assert client.post(paths["confirm"], {"actie": "gestopt"}).status_code == 410
+    data = {"actie": "wijzigingen", "changes": "Nu op donderdag."}
+    assert client.post(paths["changes"], data).status_code == 302
+    group.refresh_from_db()
+    assert group.status == PeerGroup.Status.ACTIVE

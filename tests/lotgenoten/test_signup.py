@@ -246,3 +246,36 @@ def test_start_group_errors_keep_input(client, home_page):
     assert "Kies wie je bent" in page and "Vul je e-mailadres in" in page
     assert 'value="Ayse"' in page and "Mijn plan" in page
     assert not GroupRequest.objects.exists()
+
+
+def test_pages_with_a_parents_sign_up_are_never_stored(
+    client, home_page, postcode_areas, editors_group
+):
+    group = PeerGroupFactory(name="Mijn groep")
+    manager = make_user("beheer@example.org", editors_group)
+    group.managers.set([manager])
+    group.save()
+    signup = SignUpFactory(group=group, name="Zichtbaar")
+    # The public form, after an error, shows what the parent typed.
+    refused = client.post(
+        group.get_absolute_url() + "meedoen/", {"name": "Sanne", "email": "x"}
+    )
+    assert "no-store" in refused["Cache-Control"]
+    client.force_login(manager)
+    for url in (
+        "/admin/snippets/lotgenoten/signup/",
+        f"/admin/snippets/lotgenoten/signup/edit/{signup.pk}/",
+    ):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "no-store" in response["Cache-Control"], url
+    chief = get_user_model().objects.create_superuser(
+        "chef", "chef@example.org", "x-very-secret-pass"
+    )
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    TOTP.activate(chief, generate_totp_secret())
+    client.force_login(chief)
+    response = client.get("/admin/snippets/lotgenoten/grouprequest/")
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]

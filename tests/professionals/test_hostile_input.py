@@ -72,6 +72,8 @@ def area(member):
     )
     PracticeFactory(title="Ander voorbeeld", publication=Practice.Publication.DRAFT)
     group = PeerGroupFactory(organiser=organisation, postcode="", is_online=True)
+    group.managers.set([member])  # the inbox shows only groups one manages
+    group.save()
     signup = SignUpFactory(group=group, name="'><svg onload=alert(1)>")
     return {"practice": practice, "signup": signup}
 
@@ -517,3 +519,51 @@ def test_signup_form(member, email, password1, password2, organisation, job_titl
         assert_kept(response, email)
         assert_kept(response, job_title)
     assert_no_raw_echo(response, *data.values())
+
+
+# --- roles and the inbox (issue 17) ----------------------------------------------
+
+
+@hostile_settings
+@given(
+    decision=st.one_of(hostile, st.sampled_from(["approve", "reject"])),
+    role=st.one_of(hostile, st.sampled_from(Membership.Role.values)),
+)
+@example(decision="reject", role="")
+@example(decision="approve", role="member")
+@example(decision="approve", role="moderator")
+@example(decision="\x00", role="\x00")
+def test_member_decide_never_changes_an_approved_colleague(
+    member_client, member, decision, role
+):
+    """Whatever an organisation admin sends about an approved colleague (another
+    admin): nothing changes, and a refusal says why in Dutch."""
+    colleague = member_create(
+        member.membership.organisation, role=Membership.Role.ORG_ADMIN
+    ).membership
+    path = f"/professionals/leden/{colleague.pk}/besluit/"
+    response = send(member_client, "post", path, {"decision": decision, "role": role})
+    assert response.status_code in (302, 403)
+    assert_no_raw_echo(response, decision, role)
+    colleague.refresh_from_db()
+    assert colleague.status == Membership.Status.APPROVED
+    assert colleague.role == Membership.Role.ORG_ADMIN
+    if response.status_code == 403:
+        assert "moderator" in body(response)
+
+
+@hostile_settings
+@given(status=st.one_of(hostile, st.sampled_from(SignUp.Status.values)))
+@example(status="afgesloten")
+def test_inbox_of_a_colleague_who_does_not_manage_the_group(area, status):
+    """A colleague of the organiser sees no parent's data and changes nothing."""
+    colleague = member_create(area["practice"].organisation)
+    client = Client(raise_request_exception=True)
+    client.force_login(colleague)
+    page = send(client, "get", "/professionals/aanmeldingen/", {"status": status})
+    assert page.status_code == 200
+    assert "svg onload" not in body(page)  # the parent's (hostile) name
+    path = f"/professionals/aanmeldingen/{area['signup'].pk}/status/"
+    assert send(client, "post", path, {"status": status}).status_code == 404
+    area["signup"].refresh_from_db()
+    assert area["signup"].status == SignUp.Status.NEW

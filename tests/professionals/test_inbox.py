@@ -13,13 +13,13 @@ pytestmark = pytest.mark.django_db
 
 def test_member_sees_and_handles_only_own_groups_signups(client):
     organisation = OrganisationFactory(name="Buurthuis")
-    own = SignUpFactory(
-        group=PeerGroupFactory(organiser=organisation, name="Koffie in de wijk"),
-        name="Sanne",
-        message="<b>Hoi</b>",
-    )
+    group = PeerGroupFactory(organiser=organisation, name="Koffie in de wijk")
+    own = SignUpFactory(group=group, name="Sanne", message="<b>Hoi</b>")
     other = SignUpFactory(group=PeerGroupFactory(), name="Ahmed")
-    client.force_login(member_create(organisation))
+    member = member_create(organisation)
+    group.managers.set([member])  # the inbox shows only the groups one manages
+    group.save()
+    client.force_login(member)
     html = client.get(reverse("professionals:inbox")).content.decode()
     assert "Sanne" in html and "Koffie in de wijk" in html
     assert "&lt;b&gt;Hoi&lt;/b&gt;" in html

@@ -73,6 +73,7 @@ OBJECT_NAMES = [
     "practice_detail",
     "practice_edit",
     "practice_unpublish",
+    "practice_republish",
     "practice_question",
     "attachment_download",
     "attachment_delete",
@@ -162,6 +163,7 @@ OTHER_ORG_EXPECT = {
     ("get", "practice_edit"): 404,
     ("post", "practice_edit"): 404,
     ("post", "practice_unpublish"): 404,
+    ("post", "practice_republish"): 404,
     ("post", "practice_question"): 404,
     ("get", "attachment_download"): 404,
     ("post", "attachment_delete"): 404,
@@ -316,3 +318,274 @@ def test_approved_member_reaches_every_page(client, owner_objects):
     ]:
         assert client.get(reverse(f"professionals:{name}")).status_code == 200, name
     assert client.get(reverse("professionals:waiting")).status_code == 302
+
+
+# --- Issue 17: hardening from an outside probe -------------------------------------
+
+
+def _admin_of(organisation):
+    return organisation.memberships.get(role=Membership.Role.ORG_ADMIN).user
+
+
+def test_moderator_takedown_holds_against_own_organisation(client, owner_objects):
+    """offline → "offline" again → edit as published: the takedown holds."""
+    published = owner_objects["published"]
+    client.force_login(
+        member_create(
+            OrganisationFactory(name="Redactie"), role=Membership.Role.MODERATOR
+        )
+    )
+    client.post(reverse("professionals:practice_unpublish", args=[published.pk]))
+    published.refresh_from_db()
+    assert published.publication == Practice.Publication.UNPUBLISHED
+
+    client.force_login(_admin_of(published.organisation))
+    client.post(reverse("professionals:practice_unpublish", args=[published.pk]))
+    published.refresh_from_db()
+    assert published.publication == Practice.Publication.UNPUBLISHED
+    client.post(
+        reverse("professionals:practice_edit", args=[published.pk]),
+        {
+            "title": "Weer online",
+            "summary": "Kort.",
+            "status": "loopt",
+            "size_class": "nvt",
+            "publication": Practice.Publication.PUBLISHED,
+        },
+    )
+    published.refresh_from_db()
+    assert published.publication == Practice.Publication.UNPUBLISHED
+
+
+def test_takedown_holds_in_the_service_too(owner_objects):
+    from professionals import services
+    from professionals.forms import PracticeForm
+    from professionals.permissions import membership_of
+
+    published = owner_objects["published"]
+    services.practice_unpublish(published, by_moderator=True)
+    membership = membership_of(_admin_of(published.organisation))
+    form = PracticeForm(
+        {
+            "title": "Weer online",
+            "summary": "Kort.",
+            "status": "loopt",
+            "size_class": "nvt",
+            "publication": Practice.Publication.PUBLISHED,
+        },
+        instance=published,
+        membership=membership,
+    )
+    assert form.is_valid(), form.errors
+    form.cleaned_data["publication"] = Practice.Publication.PUBLISHED
+    form.instance.publication = Practice.Publication.PUBLISHED  # a tampered form
+    services.practice_save(form, membership=membership, user=membership.user)
+    published.refresh_from_db()
+    assert published.publication == Practice.Publication.UNPUBLISHED
+
+
+def test_a_rejection_holds_against_the_auto_approve_domain(client):
+    from professionals.models import OrganisationProfile
+    from professionals.services import membership_auto_approve
+
+    organisation = OrganisationFactory(name="Gemeente Zutphen")
+    OrganisationProfile.objects.create(
+        organisation=organisation, email_domains="zutphen.example"
+    )
+    admin = member_create(organisation, role=Membership.Role.ORG_ADMIN)
+    user = member_create(
+        organisation,
+        status=Membership.Status.PENDING,
+        email="afgewezen@zutphen.example",
+    )
+    client.force_login(admin)
+    client.post(
+        reverse("professionals:member_decide", args=[user.membership.pk]),
+        {"decision": "reject"},
+    )
+    user.membership.refresh_from_db()
+    assert user.membership.status == Membership.Status.REJECTED
+
+    client.force_login(user)
+    response = client.post(
+        reverse("professionals:waiting"),
+        {"organisation": organisation.pk, "job_title": "Opnieuw"},
+    )
+    assert response.status_code == 302
+    user.membership.refresh_from_db()
+    assert user.membership.status == Membership.Status.PENDING
+    assert membership_auto_approve(user) is False  # e.g. on a new verified address
+    user.membership.refresh_from_db()
+    assert user.membership.status == Membership.Status.PENDING
+    # Someone never decided on is still approved by the domain.
+    fresh = member_create(status=None, email="nieuw@zutphen.example")
+    Membership.objects.create(user=fresh, organisation=organisation)
+    assert membership_auto_approve(fresh) is True
+
+
+@pytest.fixture
+def team():
+    """One organisation with two admins and a member; a moderator elsewhere."""
+    organisation = OrganisationFactory(name="Gemeente Team")
+    return {
+        "organisation": organisation,
+        "admin": member_create(organisation, role=Membership.Role.ORG_ADMIN),
+        "admin2": member_create(organisation, role=Membership.Role.ORG_ADMIN),
+        "member": member_create(organisation),
+        "pending": member_create(organisation, status=Membership.Status.PENDING),
+        "moderator": member_create(
+            OrganisationFactory(name="Portaal"), role=Membership.Role.MODERATOR
+        ),
+        "moderator2": member_create(
+            OrganisationFactory(name="Portaal 2"), role=Membership.Role.MODERATOR
+        ),
+    }
+
+
+ROLE_CASES = [
+    # actor, target, decision, role, allowed, Dutch reason when refused
+    ("admin", "pending", "approve", "member", True, ""),
+    ("admin", "pending", "reject", "", True, ""),
+    ("admin", "member", "reject", "", False, "al goedgekeurd"),
+    ("admin", "member", "approve", "org_admin", False, "al goedgekeurd"),
+    ("admin", "admin2", "reject", "", False, "al goedgekeurd"),
+    ("admin", "admin2", "approve", "member", False, "al goedgekeurd"),
+    ("admin", "admin", "approve", "member", False, "eigen lidmaatschap"),
+    ("admin", "moderator", "reject", "", False, "redactie"),
+    ("member", "pending", "approve", "member", False, "Alleen beheerders"),
+    ("moderator", "member", "reject", "", True, ""),
+    ("moderator", "admin2", "approve", "member", True, ""),
+    ("moderator", "moderator2", "reject", "", False, "redactie"),
+]
+
+
+@pytest.mark.parametrize(
+    "actor, target, decision, role, allowed, reason",
+    ROLE_CASES,
+    ids=[f"{c[0]}-{c[2]}-{c[1]}-{c[3] or 'x'}" for c in ROLE_CASES],
+)
+def test_who_may_change_whose_membership(
+    client, team, actor, target, decision, role, allowed, reason
+):
+    target_membership = team[target].membership
+    before = (target_membership.status, target_membership.role)
+    client.force_login(team[actor])
+    response = client.post(
+        reverse("professionals:member_decide", args=[target_membership.pk]),
+        {"decision": decision, "role": role},
+    )
+    target_membership.refresh_from_db()
+    if allowed:
+        assert response.status_code == 302
+        assert (target_membership.status, target_membership.role) != before
+    else:
+        assert response.status_code == 403
+        assert reason in response.content.decode()
+        assert (target_membership.status, target_membership.role) == before
+
+
+def test_the_last_admin_cannot_be_removed(client, team):
+    client.force_login(team["moderator"])
+    decide = "professionals:member_decide"
+    # Two admins: one may go.
+    response = client.post(
+        reverse(decide, args=[team["admin2"].membership.pk]), {"decision": "reject"}
+    )
+    assert response.status_code == 302
+    for data in ({"decision": "reject"}, {"decision": "approve", "role": "member"}):
+        response = client.post(
+            reverse(decide, args=[team["admin"].membership.pk]), data
+        )
+        assert response.status_code == 403
+        assert "de laatste beheerder van Gemeente Team" in response.content.decode()
+    team["admin"].membership.refresh_from_db()
+    assert team["admin"].membership.role == Membership.Role.ORG_ADMIN
+    assert team["admin"].membership.status == Membership.Status.APPROVED
+
+
+def test_the_service_refuses_what_the_rules_refuse(team):
+    from professionals.services import MemberDecisionRefused, membership_decide
+
+    with pytest.raises(MemberDecisionRefused):
+        membership_decide(
+            team["admin2"].membership, by=team["admin"], approve=False, role=""
+        )
+    team["admin2"].membership.refresh_from_db()
+    assert team["admin2"].membership.status == Membership.Status.APPROVED
+
+
+@pytest.fixture
+def managed_signup():
+    organisation = OrganisationFactory(name="Buurthuis")
+    manager = member_create(organisation)
+    colleague = member_create(organisation, role=Membership.Role.ORG_ADMIN)
+    group = PeerGroupFactory(organiser=organisation, name="Koffie")
+    group.managers.set([manager])
+    group.save()
+    signup = SignUpFactory(group=group, name="Sanne", email="sanne@example.org")
+    return {"manager": manager, "colleague": colleague, "signup": signup}
+
+
+def test_only_managers_of_the_group_see_a_parents_sign_up(client, managed_signup):
+    signup = managed_signup["signup"]
+    client.force_login(managed_signup["colleague"])
+    page = client.get(reverse("professionals:inbox")).content.decode()
+    assert "Sanne" not in page and "sanne@example.org" not in page
+    assert "groepen die jij beheert" in page
+    assert "1 nieuwe aanmelding" not in client.get("/professionals/").content.decode()
+    response = client.post(
+        reverse("professionals:inbox_status", args=[signup.pk]),
+        {"status": "afgesloten"},
+    )
+    assert response.status_code == 404
+    signup.refresh_from_db()
+    assert signup.status == "nieuw"
+
+    client.force_login(managed_signup["manager"])
+    page = client.get(reverse("professionals:inbox")).content.decode()
+    assert "Sanne" in page and "sanne@example.org" in page
+    assert "1 nieuwe aanmelding" in client.get("/professionals/").content.decode()
+
+
+@pytest.mark.parametrize("name", ["inbox", "dashboard", "members"])
+def test_secure_area_pages_are_never_stored(client, managed_signup, name):
+    client.force_login(managed_signup["colleague"])
+    response = client.get(reverse(f"professionals:{name}"))
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_admin_sends_professionals_to_their_own_area(client, home_page):
+    assert client.get("/admin/")["Location"].startswith("/accounts/login/")
+    client.force_login(member_create())
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"] == "/professionals/"
+    assert client.get("/admin/pages/")["Location"] == "/professionals/"
+    # Following the redirect ends in their area, not in a loop.
+    assert client.get("/admin/", follow=True).status_code == 200
+
+
+def test_only_a_moderator_lifts_a_takedown(client, owner_objects):
+    published = owner_objects["published"]
+    moderator = member_create(
+        OrganisationFactory(name="Redactie"), role=Membership.Role.MODERATOR
+    )
+    client.force_login(moderator)
+    client.post(reverse("professionals:practice_unpublish", args=[published.pk]))
+    republish = reverse("professionals:practice_republish", args=[published.pk])
+
+    client.force_login(_admin_of(published.organisation))
+    detail = client.get(published.get_absolute_url()).content.decode()
+    assert republish not in detail
+    response = client.post(republish)
+    assert response.status_code == 403
+    assert "Alleen een moderator kan het weer publiceren" in response.content.decode()
+    published.refresh_from_db()
+    assert published.publication == Practice.Publication.UNPUBLISHED
+
+    client.force_login(moderator)
+    assert republish in client.get(published.get_absolute_url()).content.decode()
+    assert client.post(republish).status_code == 302
+    published.refresh_from_db()
+    assert published.publication == Practice.Publication.PUBLISHED

@@ -233,3 +233,20 @@ def test_scheme_is_searchable_and_has_an_address(home_page):
     assert list(Scheme.objects.filter(live=True).search("kinderopvangtoeslag")) == [
         scheme
     ]
+
+
+def test_export_csv_guards_every_cell_joined_lists_included(client, home_page):
+    evil = ThemeFactory(name="=cmd|' /C calc'!A0", slug="evil")
+    SchemeFactory(name="  +31 bellen", slug="spaties", themes=[evil])
+    SchemeFactory(name="\tTab", slug="tab")
+    rows = {
+        row["url"].rstrip("/").rsplit("/", 1)[-1]: row
+        for row in csv.DictReader(
+            io.StringIO(
+                client.get("/regelingen/export.csv").content.decode("utf-8-sig")
+            )
+        )
+    }
+    assert rows["spaties"]["naam"] == "'  +31 bellen"
+    assert rows["spaties"]["onderwerpen"] == "'=cmd|' /C calc'!A0"
+    assert rows["tab"]["naam"] == "'\tTab"

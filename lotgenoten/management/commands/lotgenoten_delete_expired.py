@@ -3,7 +3,10 @@ days (daily cron)."""
 
 from django.core.management.base import BaseCommand
 
-from lotgenoten.services import personal_data_delete_expired
+from lotgenoten.services import (
+    organiser_link_uses_delete_expired,
+    personal_data_delete_expired,
+)
 
 
 class Command(BaseCommand):
@@ -11,6 +14,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         signups, requests = personal_data_delete_expired()
+        organiser_link_uses_delete_expired()
         self.stdout.write(
             f"Gewist: {signups} aanmeldingen, {requests} verzoeken nieuwe groep."
         )
