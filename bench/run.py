@@ -66,6 +66,8 @@ def server_env(database: str, *, page_cache: int = 0, redis_url: str = "") -> di
         "DJANGO_SECURE_COOKIES": "false",
         "DJANGO_SETTINGS_MODULE": "eenouderpunt.settings",
         "PAGE_CACHE_SECONDS": str(page_cache),
+        # Production refuses to start without a mail backend; the bench sends none.
+        "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
     }
     env.pop("REDIS_URL", None)
     if redis_url:
