@@ -10,6 +10,12 @@ class OutboxEmailBackend(BaseEmailBackend):
     def send_messages(self, email_messages):
         from core.mail import mail_queue_message
 
-        return sum(
-            1 for message in email_messages if mail_queue_message(message) is not None
-        )
+        queued = 0
+        for message in email_messages:
+            try:
+                queued += mail_queue_message(message) is not None
+            except Exception:
+                # mail_admins sends with fail_silently, from inside error handling.
+                if not self.fail_silently:
+                    raise
+        return queued

@@ -64,6 +64,18 @@ def test_signup_with_phone_only(client, group):
     assert SignUp.objects.get().phone == "06 12345678"
 
 
+def test_same_signup_sent_twice_is_stored_and_mailed_once(client, group, mailoutbox):
+    # A double click, or a parent trying again after an error page.
+    first = client.post(url(group), VALID)
+    again = client.post(url(group), VALID)
+    assert first.status_code == again.status_code == 302
+    assert again["Location"] == first["Location"]
+    assert SignUp.objects.count() == 1 and len(mailoutbox) == 1
+    other = client.post(url(group), {**VALID, "message": "Nog een vraag"})
+    assert other.status_code == 302
+    assert SignUp.objects.count() == 2 and len(mailoutbox) == 2
+
+
 @pytest.mark.parametrize(
     "change, message",
     [
