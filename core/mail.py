@@ -17,7 +17,8 @@ from django.db import transaction
 from core.outbox.models import SUBJECT_MAX_LENGTH, OutboxMail
 from core.outbox.tasks import mail_deliver
 
-SUBJECT_MAX = 150
+# Mail programs show about 80 characters; the column holds SUBJECT_MAX_LENGTH.
+SUBJECT_MAX = min(150, SUBJECT_MAX_LENGTH)
 # Line and paragraph separators and control characters (including CR, LF, NEL): in
 # a header they would end it, and Django refuses such a subject with BadHeaderError.
 _BREAKING = {"Cc", "Zl", "Zp"}
@@ -66,7 +67,7 @@ def mail_queue(
         return None
     with transaction.atomic():
         mail = OutboxMail.objects.create(
-            subject=subject_clean(subject, max_length=min(SUBJECT_MAX_LENGTH, 998)),
+            subject=subject_clean(subject),
             body=body,
             html_body=html_body,
             from_email=from_email or "",

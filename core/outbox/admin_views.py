@@ -1,6 +1,10 @@
 """What editors see of mail that does not arrive: when, to which domain, how often
 tried and the kind of error. Never an address, a subject or a body."""
 
+import datetime
+
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.reports import ReportView
@@ -8,10 +12,17 @@ from wagtail.admin.views.reports import ReportView
 from core.outbox.models import OutboxMail
 
 FAILING = [OutboxMail.Status.FAILED, OutboxMail.Status.RETRYING]
+# Mail still queued after this long means no worker is running.
+STUCK_AFTER = datetime.timedelta(minutes=15)
 
 
 def failing_mails():
-    return OutboxMail.objects.filter(status__in=FAILING).only(
+    """Mail that failed, waits for a retry, or waits for a worker that is not there."""
+    stuck = Q(
+        status=OutboxMail.Status.QUEUED,
+        created_at__lt=timezone.now() - STUCK_AFTER,
+    )
+    return OutboxMail.objects.filter(Q(status__in=FAILING) | stuck).only(
         "created_at",
         "status",
         "to",
@@ -43,11 +54,17 @@ class FailingMailPanel(Component):
     order = 50
 
     def render_html(self, parent_context=None):
-        failed = OutboxMail.objects.filter(status=OutboxMail.Status.FAILED).count()
-        retrying = OutboxMail.objects.filter(status=OutboxMail.Status.RETRYING).count()
-        if not (failed or retrying):
+        statuses = list(failing_mails().values_list("status", flat=True))
+        if not statuses:
             return ""
-        self.counts = {"failed": failed, "retrying": retrying}
+        self.counts = {
+            name: statuses.count(status)
+            for name, status in [
+                ("failed", OutboxMail.Status.FAILED),
+                ("retrying", OutboxMail.Status.RETRYING),
+                ("waiting", OutboxMail.Status.QUEUED),
+            ]
+        }
         return super().render_html(parent_context)
 
     def get_context_data(self, parent_context):

@@ -279,9 +279,11 @@ def test_subject_is_one_clean_line(typed, subject):
     assert subject_clean(typed) == subject
 
 
-def test_subject_is_capped():
+def test_subject_is_capped(db, mailoutbox):
     subject = subject_clean("woord " * 100)
     assert len(subject) == 150 and subject.endswith("…")
+    mail_queue(["ouder@voorbeeld.nl"], "Titel\n" + "x" * 300, "Tekst")
+    assert len(mailoutbox[0].subject) == 150 and "\n" not in mailoutbox[0].subject
 
 
 def test_password_reset_from_allauth_goes_through_the_outbox(
@@ -327,6 +329,24 @@ def test_editors_see_failing_mail_by_domain_only(client, db):
     assert "voorbeeld.nl" in report and "SMTPServerDisconnected" in report
     for secret in ["sam.jansen", "0612345678", "Sam wil", "Koffie in Oost"]:
         assert secret not in report and secret not in dashboard
+
+
+def test_editors_see_mail_waiting_for_a_worker_that_does_not_run(client, db, settings):
+    settings.TASKS = DATABASE_TASKS  # queued, and no worker takes it
+    mail_queue(["ouder@voorbeeld.nl"], "Onderwerp", "Tekst")
+    editor = get_user_model().objects.create_superuser(
+        "chef", "chef@example.org", "x" * 12
+    )
+    Authenticator.objects.create(
+        user=editor, type=Authenticator.Type.TOTP, data={"secret": "x"}
+    )
+    client.force_login(editor)
+    assert 'id="outbox-failing-section"' not in client.get("/admin/").content.decode()
+    OutboxMail.objects.update(created_at=timezone.now() - datetime.timedelta(hours=1))
+    dashboard = client.get("/admin/").content.decode()
+    assert "1 e-mail wacht al meer dan een kwartier" in dashboard
+    report = client.get("/admin/rapporten/e-mail/").content.decode()
+    assert "voorbeeld.nl" in report and "In de wachtrij" in report
 
 
 def test_dashboard_is_quiet_when_all_mail_arrives(client, db):
