@@ -25,7 +25,11 @@ run: install assets demo
 	@echo "    nieuw@ouderinitiatief.example (wacht op goedkeuring)"
 	@echo "  Tweestapscode (ook voor de redactie): make totp EMAIL=<e-mailadres>"
 	@echo "  (TOTP-geheimen en herstelcodes staan hierboven, bij load_demo_professionals)"
+	@echo "  E-mail: de outbox-worker draait mee en toont verstuurde e-mail hieronder."
 	@echo ""
+	@# The outbox worker (e-mail) runs beside the server and stops with it.
+	$(PY) manage.py db_worker --backend outbox --no-reload --interval 2 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install assets

@@ -68,6 +68,8 @@ def server_env(database: str, *, page_cache: int = 0, redis_url: str = "") -> di
         "PAGE_CACHE_SECONDS": str(page_cache),
         # wrk is one client address: the search limit would answer 429 (a script).
         "SEARCH_RATE_LIMIT_PER_MINUTE": str(10**9),
+        # Production refuses to start without a mail backend; the bench sends none.
+        "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
     }
     env.pop("REDIS_URL", None)
     if redis_url:

@@ -1,7 +1,8 @@
 """Settings for Eenouderpunt: one module, driven by environment variables.
 
 Every variable is listed in `.env.example`. Defaults are safe: debug off, SQLite file,
-database cache, console e-mail. Production differs from development only by values.
+database cache, console e-mail in development (production refuses to start without a
+real e-mail backend). Production differs from development only by values.
 """
 
 import os
@@ -55,6 +56,9 @@ INSTALLED_APPS = [
     "content",
     "eenouderpunt",
     "core",
+    "core.outbox",
+    "django_tasks",
+    "django_tasks_db",
     # Wagtail
     "wagtail.contrib.settings",
     "wagtail.contrib.redirects",
@@ -257,15 +261,46 @@ if os.environ.get("MEDIA_S3_BUCKET"):
         },
     }
 
-# E-mail: printed to the console unless configured.
-EMAIL_BACKEND = os.environ.get(
-    "EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+# E-mail goes through the outbox (core.outbox): stored in the transaction of the data
+# it reports, delivered by the worker `manage.py db_worker --backend outbox` with
+# retries. Django's EMAIL_BACKEND queues; the environment's EMAIL_BACKEND is the one
+# that really sends. The console backend would write parents' names, messages and
+# password-reset links to the log: development only.
+EMAIL_BACKEND = "core.outbox.backends.OutboxEmailBackend"
+_CONSOLE_EMAIL = "django.core.mail.backends.console.EmailBackend"
+OUTBOX_EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "").strip() or (
+    _CONSOLE_EMAIL if DEBUG else ""
 )
+if not DEBUG and OUTBOX_EMAIL_BACKEND in {"", _CONSOLE_EMAIL}:
+    raise ImproperlyConfigured(
+        "Set EMAIL_BACKEND to a real e-mail backend, e.g. "
+        "django.core.mail.backends.smtp.EmailBackend with EMAIL_HOST (see "
+        "docs/deployment.md, 'E-mail'). Without it, or with the console backend, "
+        "e-mails with personal data would end up in the log. "
+        "(DJANGO_DEBUG=true for development.)"
+    )
+if OUTBOX_EMAIL_BACKEND == EMAIL_BACKEND:
+    raise ImproperlyConfigured("EMAIL_BACKEND must be a backend that sends.")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+# Seconds before an SMTP connection attempt gives up (the worker then retries).
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+# Retries: after 1, 2, 4 … minutes, at most 2 hours apart; 12 attempts cover about
+# 12 hours. Then the mail shows as failed to editors; `outbox_retry` sends it again.
+OUTBOX_MAX_ATTEMPTS = int(os.environ.get("OUTBOX_MAX_ATTEMPTS", "12"))
+OUTBOX_RETRY_BASE_SECONDS = int(os.environ.get("OUTBOX_RETRY_BASE_SECONDS", "60"))
+OUTBOX_RETRY_MAX_SECONDS = int(os.environ.get("OUTBOX_RETRY_MAX_SECONDS", "7200"))
+# Failed mail holds personal data: `outbox_prune` deletes it after this many days.
+OUTBOX_FAILED_RETENTION_DAYS = int(os.environ.get("OUTBOX_FAILED_RETENTION_DAYS", "30"))
+# Background tasks (django-tasks). Wagtail's own tasks run at once ("default"); the
+# outbox queues in the database for its worker.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "outbox": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
 DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "Eenouderpunt <noreply@eenouderpunt.nl>"
 )

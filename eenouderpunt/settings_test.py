@@ -4,6 +4,7 @@ import os
 
 os.environ.setdefault("DJANGO_DEBUG", "false")
 os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret")
+os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.locmem.EmailBackend")
 
 from eenouderpunt.settings import *  # noqa: E402,F403
 
@@ -12,6 +13,13 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Mail goes through the outbox and is delivered at once into mail.outbox;
+# tests/core/test_outbox.py runs the database worker where the queue is the subject.
+OUTBOX_EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+TASKS = {
+    **TASKS,  # noqa: F405
+    "outbox": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
 ALLOWED_HOSTS = ["*"]
 # A cache per process, except in app servers a test starts itself to show what their
 # shared cache does (tests/eenouderpunt/test_two_processes.py): those keep the one

@@ -11,13 +11,13 @@ import secrets
 
 from django.conf import settings
 from django.core import signing
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from core.mail import mail_queue
 from core.public_content import public_content_changed_send
 from lotgenoten.models import GroupRequest, OrganiserLinkUse, PeerGroup, SignUp
 from lotgenoten.selectors import editor_emails
@@ -42,40 +42,56 @@ def _absolute(path: str) -> str:
 
 
 def _send(subject: str, template: str, context: dict, to: list[str]) -> int:
+    """Queue a mail in the outbox (core.mail), in the caller's transaction."""
     to = [address for address in to if address]
     if not to:
         return 0
-    body = render_to_string(template, context)
-    return send_mail(subject, body, None, to)
+    return int(mail_queue(to, subject, render_to_string(template, context)) is not None)
 
 
 # --- Sign-ups ------------------------------------------------------------------
 
 
+# A parent who sends the same sign-up again (a double click, or trying again after
+# an error page) within this time gets the first one back, not a second.
+SIGNUP_DUPLICATE_WINDOW = datetime.timedelta(hours=24)
+
+
 @transaction.atomic
 def signup_create(group: PeerGroup, *, data: dict) -> SignUp:
-    """Store a parent's sign-up and tell the organiser (or the editors)."""
-    signup = SignUp.objects.create(
+    """Store a parent's sign-up and tell the organiser (or the editors).
+
+    Sending the same sign-up twice stores and mails it once. The mail is queued in
+    the outbox in this transaction: a mail server that is down delays it, never
+    loses it, and never shows the parent an error.
+    """
+    # Lock the group row: two copies of one sign-up arriving together queue here.
+    PeerGroup.objects.select_for_update().filter(pk=group.pk).first()
+    fields = {
+        "name": data["name"],
+        "email": data.get("email", ""),
+        "phone": data.get("phone", ""),
+        "message": data.get("message", ""),
+    }
+    duplicate = SignUp.objects.filter(
         group=group,
-        name=data["name"],
-        email=data.get("email", ""),
-        phone=data.get("phone", ""),
-        message=data.get("message", ""),
-        consent_at=timezone.now(),
-    )
+        created_at__gte=timezone.now() - SIGNUP_DUPLICATE_WINDOW,
+        **fields,
+    ).first()
+    if duplicate is not None:
+        return duplicate
+    signup = SignUp.objects.create(group=group, consent_at=timezone.now(), **fields)
     to = [group.signup_email] if group.signup_email else editor_emails()
     context = {
         "group": group,
         "signup": signup,
         "admin_url": _absolute(reverse("wagtailsnippets_lotgenoten_signup:list")),
     }
-    transaction.on_commit(
-        lambda: _send(
-            f"Nieuwe aanmelding voor {group.name}",
-            "lotgenoten/email/signup_organiser.txt",
-            context,
-            to,
-        )
+    _send(
+        f"Nieuwe aanmelding voor {group.name}",
+        "lotgenoten/email/signup_organiser.txt",
+        context,
+        to,
     )
     return signup
 
@@ -163,13 +179,11 @@ def group_request_create(*, data: dict) -> GroupRequest:
         "request_obj": request,
         "admin_url": _absolute(reverse("wagtailsnippets_lotgenoten_grouprequest:list")),
     }
-    transaction.on_commit(
-        lambda: _send(
-            "Verzoek: een nieuwe lotgenotengroep starten",
-            "lotgenoten/email/group_request_editors.txt",
-            context,
-            editor_emails(),
-        )
+    _send(
+        "Verzoek: een nieuwe lotgenotengroep starten",
+        "lotgenoten/email/group_request_editors.txt",
+        context,
+        editor_emails(),
     )
     return request
 

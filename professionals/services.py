@@ -5,12 +5,12 @@ from pathlib import PurePath
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.mail import mail_queue
 from professionals import checklist
 from professionals.models import (
     ChecklistAnswer,
@@ -169,8 +169,13 @@ def practice_republish(practice) -> None:
     practice.save(update_fields=["publication", "updated_at"])
 
 
+@transaction.atomic
 def question_post(practice, *, user, body: str, request=None) -> PracticeQuestion:
-    """Add a question under a practice and e-mail its author (not the asker)."""
+    """Add a question under a practice and e-mail its author (not the asker).
+
+    The mail is queued in the outbox with the question: a failing mail server
+    delays it and never loses the question.
+    """
     question = PracticeQuestion.objects.create(
         practice=practice, author=user, body=body
     )
@@ -190,19 +195,14 @@ def question_post(practice, *, user, body: str, request=None) -> PracticeQuestio
             "professionals/email/question.txt",
             {"practice": practice, "question": question, "url": url},
         )
-        try:
-            send_mail(
-                _("[Eenouderpunt] Nieuwe vraag bij '%(title)s'")
-                % {"title": practice.title[:80]},
-                message,
-                settings.DEFAULT_FROM_EMAIL,
-                sorted(recipients),
-            )
-        except OSError:
-            # The question is saved; a failing mail server must not lose it.
-            logger.warning(
-                "Could not send question e-mail for practice %s", practice.pk
-            )
+        # mail_queue makes the subject one line, whatever the title holds.
+        mail_queue(
+            sorted(recipients),
+            _("[Eenouderpunt] Nieuwe vraag bij '%(title)s'")
+            % {"title": practice.title[:80]},
+            message,
+            from_email=settings.DEFAULT_FROM_EMAIL,
+        )
     return question
 
 

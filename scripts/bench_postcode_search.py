@@ -29,6 +29,7 @@ os.environ.setdefault(
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "eenouderpunt.settings")
 os.environ.setdefault("DJANGO_SECRET_KEY", "benchmark-only-not-secret")
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver,localhost")
+os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.dummy.EmailBackend")
 
 SEARCHES_PER_PROVINCE = 25
 SEED = 2026

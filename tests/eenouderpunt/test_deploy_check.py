@@ -19,6 +19,7 @@ def test_check_deploy_is_clean_with_production_settings(tmp_path):
         "DJANGO_SSL_REDIRECT": "true",
         "DJANGO_HSTS_SECONDS": "31536000",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'deploy.sqlite3'}",
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
     }
     # The test run sets DJANGO_ALLOW_ASYNC_UNSAFE for Playwright; production does not.
     for name in (

@@ -64,6 +64,18 @@ def test_signup_with_phone_only(client, group):
     assert SignUp.objects.get().phone == "06 12345678"
 
 
+def test_same_signup_sent_twice_is_stored_and_mailed_once(client, group, mailoutbox):
+    # A double click, or a parent trying again after an error page.
+    first = client.post(url(group), VALID)
+    again = client.post(url(group), VALID)
+    assert first.status_code == again.status_code == 302
+    assert again["Location"] == first["Location"]
+    assert SignUp.objects.count() == 1 and len(mailoutbox) == 1
+    other = client.post(url(group), {**VALID, "message": "Nog een vraag"})
+    assert other.status_code == 302
+    assert SignUp.objects.count() == 2 and len(mailoutbox) == 2
+
+
 @pytest.mark.parametrize(
     "change, message",
     [
@@ -98,8 +110,10 @@ def test_honeypot_pretends_success_but_stores_nothing(client, group, mailoutbox)
 
 
 def test_rate_limit_per_ip_keeps_input(client, group):
-    for _ in range(5):
-        assert client.post(url(group), VALID).status_code == 302
+    # Five different sign-ups: the same one sent again is not stored twice.
+    for number in range(5):
+        data = {**VALID, "message": f"Vraag {number}"}
+        assert client.post(url(group), data).status_code == 302
     response = client.post(url(group), VALID)
     assert response.status_code == 429
     page = response.content.decode()

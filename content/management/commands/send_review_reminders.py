@@ -1,17 +1,18 @@
 """E-mail each owner the pages and snippets whose review date has passed.
 
-Run it daily or weekly (cron). In development the e-mails go to the console.
+Run it daily or weekly (cron). The e-mails go through the outbox (core.mail);
+in development the worker prints them to the console.
 Items without an owner are listed in the output, for the editors-in-chief.
 """
 
 from collections import defaultdict
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from content.review import review_items_due
+from core.mail import mail_queue
 
 SUBJECT = "Eenouderpunt: {count} onderdelen moeten gecontroleerd worden"
 
@@ -60,11 +61,11 @@ class Command(BaseCommand):
             if dry_run:
                 self.stdout.write(f"[dry-run] {owner.email}: {len(items)} onderdelen")
                 continue
-            send_mail(
+            mail_queue(
+                [owner.email],
                 SUBJECT.format(count=len(items)),
                 "\n".join(lines),
-                settings.DEFAULT_FROM_EMAIL,
-                [owner.email],
+                from_email=settings.DEFAULT_FROM_EMAIL,
             )
         for item in unowned:
             self.stdout.write(f"Zonder eigenaar: {item.title} ({item.kind})")

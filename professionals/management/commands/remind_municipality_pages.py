@@ -7,14 +7,15 @@ a month.
 import datetime
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
+from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.mail import mail_queue
 from gemeenten.models import STALE_AFTER, MunicipalityPage
 from professionals.models import Membership
 
@@ -49,16 +50,17 @@ class Command(BaseCommand):
             url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
                 "professionals:municipality_page"
             )
-            send_mail(
-                _("[Eenouderpunt] Kijk je gemeentepagina na"),
-                render_to_string(
-                    "professionals/email/municipality_page_reminder.txt",
-                    {"page": page, "url": url},
-                ),
-                settings.DEFAULT_FROM_EMAIL,
-                recipients,
-            )
-            page.reminder_sent_at = now
-            page.save(update_fields=["reminder_sent_at"])
+            with transaction.atomic():
+                mail_queue(
+                    recipients,
+                    _("[Eenouderpunt] Kijk je gemeentepagina na"),
+                    render_to_string(
+                        "professionals/email/municipality_page_reminder.txt",
+                        {"page": page, "url": url},
+                    ),
+                    from_email=settings.DEFAULT_FROM_EMAIL,
+                )
+                page.reminder_sent_at = now
+                page.save(update_fields=["reminder_sent_at"])
             sent += 1
         self.stdout.write(f"{sent} herinnering(en) verstuurd.")
