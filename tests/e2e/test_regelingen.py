@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 from tests.e2e.axe import assert_accessible
 
@@ -21,7 +22,7 @@ def test_list_with_filters_is_accessible_and_private(
     page.get_by_label("Onderwerp").select_option(label="Wonen")
     page.get_by_role("button", name="Toon regelingen").click()
     assert "onderwerp=wonen" in page.url
-    assert page.get_by_role("link", name="Huurtoeslag", exact=True).is_visible()
+    expect(page.get_by_role("link", name="Huurtoeslag", exact=True)).to_be_visible()
     assert page.get_by_role("link", name="Kinderbijslag").count() == 0
     assert page.context.cookies() == []
     assert_accessible(page, "regelingen met filter")
@@ -41,7 +42,7 @@ def answer_steps(page, *, audit=False):
     """Fill in every step with mouse-free Playwright actions (labels, like a user)."""
 
     def step(label):
-        assert page.get_by_text(label, exact=True).is_visible()
+        expect(page.get_by_text(label, exact=True)).to_be_visible()
         if audit:
             assert_accessible(page, label)
 
@@ -80,18 +81,18 @@ def test_every_check_step_error_state_and_result_are_accessible(
     page.goto(schemes_url + "/regelingen/check/")
     # Error state: step 1 sent empty.
     page.get_by_role("button", name="Volgende vraag").click()
-    assert page.get_by_role("heading", name="Er gaat iets mis").is_visible()
+    expect(page.get_by_role("heading", name="Er gaat iets mis")).to_be_visible()
     assert (
         page.get_by_role("link", name="Met wie woon je? Kies met wie je woont.").count()
         == 1
     )
     assert_accessible(page, "check error state")
     answer_steps(page, audit=True)
-    assert page.get_by_role(
-        "heading", name="Past waarschijnlijk bij jou (5)"
-    ).is_visible()
-    assert page.get_by_text("Omdat je huurt.").is_visible()
-    assert page.get_by_text("gemeente Amsterdam").first.is_visible()
+    expect(
+        page.get_by_role("heading", name="Past waarschijnlijk bij jou (5)")
+    ).to_be_visible()
+    expect(page.get_by_text("Omdat je huurt.")).to_be_visible()
+    expect(page.get_by_text("gemeente Amsterdam").first).to_be_visible()
     assert "check" in page.url and "?" not in page.url
     assert {c["name"] for c in page.context.cookies()} == {"csrftoken"}
     assert_accessible(page, "check result")
@@ -100,9 +101,9 @@ def test_every_check_step_error_state_and_result_are_accessible(
     page.get_by_role("button", name="Verander: Wonen en inkomen").click()
     page.get_by_label("Ik heb een koophuis").check()
     page.get_by_role("button", name="Volgende vraag").click()
-    assert page.get_by_role(
-        "heading", name="Past waarschijnlijk bij jou (4)"
-    ).is_visible()
+    expect(
+        page.get_by_role("heading", name="Past waarschijnlijk bij jou (4)")
+    ).to_be_visible()
 
 
 def tab_to(page, selector, limit=60):
@@ -129,7 +130,7 @@ def test_check_can_be_completed_with_the_keyboard_alone(page, schemes_url):
     page.keyboard.press("Space")
     tab_to(page, "button[value=next]")
     press_and_wait(page, "Enter")
-    assert page.get_by_text("Stap 2 van 5").is_visible()
+    expect(page.get_by_text("Stap 2 van 5")).to_be_visible()
     tab_to(page, "#id_children_count")
     page.keyboard.type("1")
     tab_to(page, "input[name=child_disability]")
@@ -138,7 +139,7 @@ def test_check_can_be_completed_with_the_keyboard_alone(page, schemes_url):
     tab_to(page, "#id_age_1")
     page.keyboard.type("4")
     press_and_wait(page, "Enter")
-    assert page.get_by_text("Stap 4 van 5").is_visible()
+    expect(page.get_by_text("Stap 4 van 5")).to_be_visible()
     tab_to(page, "input[name=housing]")
     page.keyboard.press("Space")
     tab_to(page, "#id_income_0")
@@ -152,10 +153,10 @@ def test_check_can_be_completed_with_the_keyboard_alone(page, schemes_url):
         page.keyboard.press("ArrowDown")
     tab_to(page, "button[value=next]")
     press_and_wait(page, "Enter")
-    assert page.get_by_role(
-        "heading", name="Deze regelingen passen misschien bij jou"
-    ).is_visible()
-    assert page.get_by_role("link", name="Huurtoeslag", exact=True).is_visible()
+    expect(
+        page.get_by_role("heading", name="Deze regelingen passen misschien bij jou")
+    ).to_be_visible()
+    expect(page.get_by_role("link", name="Huurtoeslag", exact=True)).to_be_visible()
 
 
 def test_check_works_without_javascript(browser, schemes_url, postcode_areas):
@@ -163,15 +164,15 @@ def test_check_works_without_javascript(browser, schemes_url, postcode_areas):
     page = context.new_page()
     page.goto(schemes_url + "/regelingen/check/")
     page.get_by_role("button", name="Volgende vraag").click()
-    assert page.get_by_text("Kies met wie je woont.").first.is_visible()
+    expect(page.get_by_text("Kies met wie je woont.").first).to_be_visible()
     answer_steps(page)
-    assert page.get_by_role(
-        "heading", name="Past waarschijnlijk bij jou (5)"
-    ).is_visible()
+    expect(
+        page.get_by_role("heading", name="Past waarschijnlijk bij jou (5)")
+    ).to_be_visible()
     page.get_by_role("button", name="Verander: De leeftijd van je kinderen").click()
     assert page.get_by_label("Leeftijd kind 2").input_value() == "7"
     page.get_by_role("button", name="Vorige vraag").click()
-    assert page.get_by_text("Stap 2 van 5").is_visible()
+    expect(page.get_by_text("Stap 2 van 5")).to_be_visible()
     context.close()
 
 
