@@ -120,6 +120,22 @@ class FailOpenMixin:
             f"{type(self).__name__}:{location}", self.breaker_seconds
         )
 
+    def probe(self, key: str, value: str) -> bool:
+        """Write and read back one value past the breaker: True when the cache works.
+
+        For /health/, which must tell the truth also while the breaker hides the
+        cache. A working cache closes the breaker at once; a failing one opens it.
+        """
+        try:
+            super().set(key, value, timeout=10)
+            works = super().get(key) == value
+        except self.unavailable:
+            self.breaker.trip()
+            return False
+        if works:
+            self.breaker.open_until = 0.0
+        return works
+
 
 for _name, _answer in FAIL_OPEN.items():
     setattr(FailOpenMixin, _name, _fail_open(_name, _answer))

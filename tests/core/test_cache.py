@@ -13,6 +13,7 @@ from allauth.mfa.totp.internal.auth import (
     hotp_value,
 )
 from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import DatabaseError
 from django.test import Client
 from django.urls import reverse
@@ -165,3 +166,23 @@ def test_login_with_the_shared_cache_hung_succeeds_within_5_s(hung_cache):
     assert "Welkom, Gemeente Hangwerk" in dashboard.content.decode()
     assert elapsed < 5, f"login took {elapsed:.1f} s with the cache hung"
     assert cache.get("anything", "miss") == "miss"  # it really was hung
+
+
+class FailOpenLocMemCache(core_cache.FailOpenMixin, LocMemCache):
+    unavailable = (OSError,)
+
+
+def test_the_health_probe_tells_the_truth_past_the_breaker(hung):
+    """/health/ asks the cache itself: a hung cache says False (and trips the
+    breaker); a working one says True and closes an open breaker at once."""
+    hanging = FailOpenRedisCache(hung.url, {"OPTIONS": TIMEOUTS})
+    assert hanging.probe("health", "x") is False
+    assert hanging.breaker.is_open()
+
+    working = FailOpenLocMemCache("probe", {})
+    working.set("page", "cached")
+    working.breaker.trip()
+    assert working.get("page") is None  # the breaker hides a cache that is back
+    assert working.probe("health", "y") is True
+    assert not working.breaker.is_open()
+    assert working.get("page") == "cached"
