@@ -5,11 +5,11 @@ The backend that really sends is OUTBOX_EMAIL_BACKEND, used by the worker.
 
 from django.core.mail.backends.base import BaseEmailBackend
 
+from core.mail import mail_queue_message
+
 
 class OutboxEmailBackend(BaseEmailBackend):
     def send_messages(self, email_messages):
-        from core.mail import mail_queue_message
-
         queued = 0
         for message in email_messages:
             try:

@@ -174,7 +174,7 @@ def test_an_image_needs_alt_text_unless_it_is_decorative():
 
 def test_the_migration_nests_our_old_flat_image_value():
     migration = importlib.import_module(
-        "content.migrations.0005_figure_block_with_wagtail_image_block"
+        "content.migrations.0006_figure_block_with_wagtail_image_block"
     )
     apply = migration.ImageIntoFigureOperation().apply
     old = {"image": 7, "decorative": False, "alt_text": "Een kind", "caption": "Foto"}
