@@ -17,15 +17,43 @@ def _read_rows(path: Path = PC4_CSV) -> list[dict]:
         return [row for row in csv.DictReader(f) if row["cbs_code"]]
 
 
+def _table_matches(rows: list[dict]) -> bool:
+    """True when the database holds exactly these areas, so a rebuilt CSV (a
+    corrected centroid or municipality name) also reaches an existing database."""
+    if PostcodeArea.objects.count() != len(rows):
+        return False
+    stored = set(
+        PostcodeArea.objects.values_list(
+            "pc4",
+            "place",
+            "municipality__cbs_code",
+            "municipality__name",
+            "latitude",
+            "longitude",
+        )
+    )
+    return stored == {
+        (
+            row["pc4"],
+            row["place"],
+            row["cbs_code"],
+            row["municipality"],
+            float(row["lat"]),
+            float(row["lon"]),
+        )
+        for row in rows
+    }
+
+
 @transaction.atomic
 def reference_data_load(path: Path = PC4_CSV) -> tuple[int, int]:
     """Create or update every municipality and postcode area in the CSV.
 
     Returns (municipalities, postcode areas). Skips the work when the table is
-    already complete, so `make run` stays fast the second time.
+    already up to date, so `make run` stays fast the second time.
     """
     rows = _read_rows(path)
-    if PostcodeArea.objects.count() == len(rows):
+    if _table_matches(rows):
         return Municipality.objects.count(), len(rows)
 
     municipalities = {}

@@ -7,12 +7,11 @@ from django.shortcuts import render
 from core.forms import PostcodeForm
 from core.postcodes import postcode_area_get, postcode_pc4_redirect
 from lotgenoten import selectors as peer_groups
-from lotgenoten.views import START_PLAN_URL
 
 
 def nearby(request):
     form = PostcodeForm(request.GET or None, auto_id="nearby-%s")
-    context = {"form": form, "start_plan_url": START_PLAN_URL}
+    context = {"form": form}
     if form.is_valid():
         if shorter := postcode_pc4_redirect(request, form.cleaned_data["postcode"]):
             return shorter

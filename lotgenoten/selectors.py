@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 
+from content.models import StepPlanIndexPage, StepPlanPage
 from lotgenoten.models import PeerGroup, SignUp
 
 EARTH_RADIUS_KM = 6371.0088
@@ -21,6 +22,10 @@ DEFAULT_RADIUS_KM = 25
 WIDER_RADII_KM = (75, 200, 400)
 
 Point = tuple[float, float]
+
+# The step plan that the start-a-group pages link to
+# (content/seed/step_plans/06-lotgenotengroep-starten.md).
+START_PLAN_SLUG = "lotgenotengroep-starten"
 
 
 @dataclass(frozen=True)
@@ -224,3 +229,15 @@ def editor_emails() -> list[str]:
     return sorted(
         set(users.filter(Q(is_superuser=True) | perm).values_list("email", flat=True))
     )
+
+
+def start_plan_url() -> str:
+    """The address of the step plan 'Een lotgenotengroep starten'.
+
+    Looked up by slug, so the link follows the page wherever editors move it; if the
+    plan is gone or unpublished, the overview of step plans; "" if there is none."""
+    plan = (
+        StepPlanPage.objects.live().public().filter(slug=START_PLAN_SLUG).first()
+        or StepPlanIndexPage.objects.live().public().first()
+    )
+    return (plan.get_url() or "") if plan is not None else ""

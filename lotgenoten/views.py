@@ -24,7 +24,6 @@ MAX_PAGE = 50
 # Sign-ups and requests per IP address per hour.
 FORM_RATE_LIMIT = 5
 FORM_RATE_PERIOD = 60 * 60
-START_PLAN_URL = "/stappenplannen/een-lotgenotengroep-starten/"
 RATE_LIMIT_MESSAGE = _l(
     "Er zijn vanaf jouw internetverbinding veel formulieren verstuurd. Probeer het "
     "over een uur nog eens. Je gegevens staan nog in het formulier."
@@ -48,7 +47,7 @@ def _page_url(request, number: int) -> str:
 def search(request):
     """/lotgenoten/?postcode=…: groups nearest first, with filters; never a dead end."""
     form = GroupSearchForm(request.GET or None)
-    context = {"form": form, "start_plan_url": START_PLAN_URL}
+    context = {"form": form}
     if form.is_bound and form.is_valid():
         pc4 = form.cleaned_data["postcode"]
         if shorter := postcode_pc4_redirect(request, pc4):
@@ -161,14 +160,16 @@ def start_group(request):
     return render(
         request,
         "lotgenoten/start_group.html",
-        {"form": form, "start_plan_url": START_PLAN_URL},
+        {"form": form, "start_plan_url": selectors.start_plan_url()},
         status=status,
     )
 
 
 def start_done(request):
     return render(
-        request, "lotgenoten/start_done.html", {"start_plan_url": START_PLAN_URL}
+        request,
+        "lotgenoten/start_done.html",
+        {"start_plan_url": selectors.start_plan_url()},
     )
 
 

@@ -36,3 +36,13 @@ def test_municipalities_with_the_same_name_are_told_apart(postcode_areas):
         )
     )
     assert slugs == {"bergen-nh", "bergen-l"}
+
+
+def test_load_brings_a_corrected_csv_into_an_existing_database(postcode_areas):
+    """A rebuilt CSV with a corrected centroid or name updates what is stored."""
+    PostcodeArea.objects.filter(pc4="9999").update(latitude=52.29, longitude=5.9174)
+    Municipality.objects.filter(cbs_code="0267").update(name="Hoogland")
+    reference_data_load()
+    kantens = PostcodeArea.objects.get(pc4="9999")
+    assert round(kantens.latitude, 1) == 53.4
+    assert Municipality.objects.get(cbs_code="0267").name == "Nijkerk"

@@ -199,6 +199,60 @@ def test_bad_input_gives_a_normal_page(client, home_page, query):
     assert "<script>alert" not in body
 
 
+# Odd input that a parent's phone, a copy-paste or a bot may send.
+ODD_QUERIES = [
+    "kinderopvang toeslag " * 100,  # 2,100 characters of real words
+    "ab cd ef gh " * 170,  # 2,040 characters, many distinct short words
+    "-" * 2000,
+    "_" * 2000,
+    "?!.,;:'\"()[]{}…—–«»¿¡*&^%$#@~`|\\/+=",  # only punctuation
+    "...",
+    " - ",
+    "\u00a0\u2003\u200b\ufeff",  # non-breaking, em, zero-width spaces, BOM
+    "kinder\u200bopvang",  # a zero-width space inside a word
+    "e\u0301" * 700,  # combining accents
+    "\u202etoeslag\u202c",  # right-to-left override
+    "👨‍👩‍👧‍👦 hulp 🏠",  # emoji and joiners
+    "İstanbul ß ﬁnanciën",  # lower() changes the length
+    "تربية الأطفال",  # Arabic
+    "育儿 补贴",  # Chinese
+    "١٢٣٤ ٥٦",  # Arabic-Indic digits
+    "kinder\x00opvang",  # a NUL byte (PostgreSQL refuses it in a string)
+    "\x01\x1f\x7f",  # control characters
+    "%00 %ff %25",
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ODD_QUERIES)
+def test_odd_input_gives_a_normal_page(client, home_page, query):
+    StandardPageFactory(parent=home_page, title="Kinderopvang betalen", slug="opvang")
+    response = client.get("/zoeken/", {"q": query})
+    assert response.status_code == 200
+    assert "<h1" in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "query_string",
+    [
+        "q=%ED%A0%80",  # a lone surrogate in UTF-8
+        "q=%FF%FE%FD",  # not UTF-8 at all
+        "q=%C3",  # half a character
+        "q=toeslag&q=%00&q=" + "x" * 2000,  # the parameter three times
+        "q=toeslag&pagina=99999999999999999999999",
+        "q=toeslag&pagina=-1",
+        "q=toeslag&pagina=%00",
+        "q",
+        "=&&&=",
+    ],
+)
+def test_broken_query_strings_give_a_normal_page(client, home_page, query_string):
+    response = client.get("/zoeken/", QUERY_STRING=query_string)
+    assert response.status_code == 200
+    assert "<h1" in response.content.decode()
+
+
 def test_hits_are_cached_until_content_changes_and_every_search_counts(
     client, home_page, settings
 ):
