@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 
 from django.core import signing
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from regelingen.eligibility import Answers
@@ -114,6 +115,9 @@ def answers_validate(state: dict) -> tuple[dict[Step, dict], bool]:
     valid: dict[Step, dict] = {}
     dropped = False
     for step in Step:
+        if step is Step.AGES and _no_children(valid):
+            valid[step] = {}  # nothing to ask: she is expecting her first child
+            continue
         stored = state.get(str(int(step)))
         if stored is None:
             continue
@@ -129,6 +133,10 @@ def answers_validate(state: dict) -> tuple[dict[Step, dict], bool]:
         else:
             dropped = True
     return valid, dropped
+
+
+def _no_children(answers: dict) -> bool:
+    return answers.get(Step.CHILDREN, {}).get("children_count") == 0
 
 
 def first_missing(answers: dict[int, dict]) -> int:
@@ -151,6 +159,8 @@ def answers_from_steps(answers: dict[int, dict]) -> Answers:
     child_ages = tuple(
         ages[f"age_{n}"] for n in range(1, count + 1) if f"age_{n}" in ages
     )
+    if Step.CHILDREN not in answers:
+        child_ages = None
     income = work.get("income")
     alimony_trouble = _known(situation.get("alimony_trouble"))
     return Answers(
@@ -158,6 +168,8 @@ def answers_from_steps(answers: dict[int, dict]) -> Answers:
         care=_known(household.get("care")),
         partner_died=_known(household.get("partner_died")),
         child_ages=child_ages,
+        expecting="yes" if children.get("expecting") else "no",
+        reference_date=timezone.localdate(),
         child_disability=_known(children.get("child_disability")),
         housing=_known(work.get("housing")),
         income=frozenset(income) if income else None,
@@ -206,7 +218,12 @@ def step_titles() -> list[tuple[int, str]]:
     return [(int(step), step.title) for step in Step]
 
 
-def _screen_at(step: int, answers: dict, messages=(), editing=False) -> Screen:
+def _screen_at(
+    step: int, answers: dict, messages=(), editing=False, back=False
+) -> Screen:
+    if step == Step.AGES and _no_children(answers):
+        # No ages to ask with no children yet: skip the step either way.
+        step = Step.CHILDREN if back else Step.WORK
     if step == RESULT:
         return Screen(RESULT, None, answers, list(messages))
     form = step_form(step, answers)
@@ -248,7 +265,7 @@ def screen_for_post(post, state: dict, state_broken: bool) -> Screen:
         target = _clamp_step(goto)
         if target > missing:
             target, messages = missing, messages + [MSG_SKIPPED]
-        return _screen_at(target, answers, messages, editing=True)
+        return _screen_at(target, answers, messages, editing=True, back=True)
 
     step = _clamp_step(post.get("step"))
     if step > missing:
@@ -264,7 +281,7 @@ def screen_for_post(post, state: dict, state_broken: bool) -> Screen:
             answers, _dropped = answers_validate(answers_to_state(answers))
 
     if post.get("action") == "back":
-        return _screen_at(max(step - 1, 1), answers, messages, editing)
+        return _screen_at(max(step - 1, 1), answers, messages, editing, back=True)
     if not valid:
         return Screen(step, form, answers, messages, editing)
 

@@ -16,6 +16,7 @@ scheme is then:
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -33,6 +34,7 @@ class Kind(StrEnum):
     NUMBER = "number"  # a whole number
     SET = "set"  # several values from a fixed list
     AGES = "ages"  # the children's ages
+    YEARS = "years"  # the children's birth years (worked out from their ages)
 
 
 class Op(StrEnum):
@@ -61,11 +63,23 @@ OPERATOR_LABELS = {
     Op.ANY_BETWEEN: "een kind is tussen (van-tot, bijvoorbeeld 16-17)",
 }
 
+
 OPERATORS_FOR_KIND = {
     Kind.CHOICE: {Op.EQ, Op.NE, Op.IN},
     Kind.NUMBER: {Op.EQ, Op.NE, Op.LT, Op.LTE, Op.GT, Op.GTE},
     Kind.SET: {Op.CONTAINS, Op.NOT_CONTAINS},
     Kind.AGES: {Op.ANY_BETWEEN},
+    Kind.YEARS: {Op.ANY_BETWEEN},
+}
+
+# Questions worked out from the children's ages: with no children (a parent who is
+# expecting her first) they do not hold, rather than being unknown.
+CHILD_QUESTIONS = {
+    "children_count",
+    "youngest_child_age",
+    "oldest_child_age",
+    "child_ages",
+    "child_birth_years",
 }
 
 
@@ -90,15 +104,26 @@ QUESTIONS: dict[str, Question] = {
         ),
         Question(
             "care",
-            "Zorg voor de kinderen (full, shared, other_parent)",
+            "Zorg voor de kinderen (full, shared, other_parent, expecting)",
             Kind.CHOICE,
-            ("full", "shared", "other_parent"),
+            ("full", "shared", "other_parent", "expecting"),
         ),
         Question("partner_died", "Partner overleden (yes, no)", Kind.CHOICE, YES_NO),
         Question("children_count", "Aantal kinderen", Kind.NUMBER),
         Question("youngest_child_age", "Leeftijd jongste kind", Kind.NUMBER),
         Question("oldest_child_age", "Leeftijd oudste kind", Kind.NUMBER),
         Question("child_ages", "Leeftijden van de kinderen", Kind.AGES),
+        Question(
+            "child_birth_years",
+            "Geboortejaren van de kinderen (uit hun leeftijd)",
+            Kind.YEARS,
+        ),
+        Question(
+            "expecting",
+            "Is zwanger of verwacht een kind (yes, no)",
+            Kind.CHOICE,
+            YES_NO,
+        ),
         Question(
             "child_disability",
             "Kind met een beperking of ziekte (yes, no)",
@@ -113,9 +138,9 @@ QUESTIONS: dict[str, Question] = {
         ),
         Question(
             "income",
-            "Inkomen uit (work, business, bijstand, uwv, study, none)",
+            "Inkomen uit (work, business, bijstand, uwv, study, none, job_loss)",
             Kind.SET,
-            ("work", "business", "bijstand", "uwv", "study", "none"),
+            ("work", "business", "bijstand", "uwv", "study", "none", "job_loss"),
         ),
         Question("alimony", "Krijgt alimentatie (yes, no)", Kind.CHOICE, YES_NO),
         Question(
@@ -140,12 +165,19 @@ QUESTIONS: dict[str, Question] = {
 
 @dataclass(frozen=True)
 class Answers:
-    """What a parent told the Regelcheck. ``None`` means: not answered or unknown."""
+    """What a parent told the Regelcheck. ``None`` means: not answered or unknown.
+
+    ``child_ages`` is ``None`` when unknown and ``()`` when the parent has no children
+    yet (she is expecting her first). ``reference_date`` is the day of the check: the
+    children's birth years are worked out from their ages on that day.
+    """
 
     household: str | None = None
     care: str | None = None
     partner_died: str | None = None
-    child_ages: tuple[int, ...] = ()
+    child_ages: tuple[int, ...] | None = None
+    expecting: str | None = None
+    reference_date: datetime.date | None = None
     child_disability: str | None = None
     housing: str | None = None
     income: frozenset[str] | None = None
@@ -157,7 +189,7 @@ class Answers:
 
     @property
     def children_count(self) -> int | None:
-        return len(self.child_ages) or None
+        return None if self.child_ages is None else len(self.child_ages)
 
     @property
     def youngest_child_age(self) -> int | None:
@@ -167,12 +199,28 @@ class Answers:
     def oldest_child_age(self) -> int | None:
         return max(self.child_ages) if self.child_ages else None
 
+    @property
+    def child_birth_years(self) -> tuple[tuple[int, int], ...] | None:
+        """Per child the first and last year it can have been born in."""
+        if self.child_ages is None or self.reference_date is None:
+            return None
+        day = self.reference_date
+        # A child of age a on this day was born after this day a+1 years ago and on
+        # or before this day a years ago; only on 31 December is that one year.
+        last_day = (day.month, day.day) == (12, 31)
+        return tuple(
+            (day.year - age - (0 if last_day else 1), day.year - age)
+            for age in self.child_ages
+        )
+
     def value(self, key: str):
         """The answer to a question, or None when it was not given."""
         if key not in QUESTIONS:
             raise KeyError(key)
         value = getattr(self, key)
-        if value in ("", (), "unknown"):
+        if value is None or value in ("", "unknown"):
+            return None
+        if value == () and key not in CHILD_QUESTIONS:
             return None
         return value
 
@@ -184,6 +232,11 @@ class Criterion:
     value: str
     group: int = 1
     reason: str = ""
+    # An "open" alternative is enough for "maybe" only: its reason then says in
+    # words what is still open, and is shown on the result.
+    open: bool = False
+    legal_basis: str = ""
+    source_url: str = ""
 
 
 @dataclass(frozen=True)
@@ -201,6 +254,7 @@ class Outcome:
     result: str  # LIKELY, MAYBE or NO
     reasons: tuple[str, ...] = ()
     unanswered: bool = False  # "maybe" partly because a question was not answered
+    open_conditions: tuple[str, ...] = ()  # what the answers leave open, in words
 
 
 @dataclass
@@ -260,7 +314,7 @@ def criterion_validate(question: str, operator: str, value: str) -> None:
         )
     if spec.kind is Kind.NUMBER:
         _int(value)
-    elif spec.kind is Kind.AGES:
+    elif spec.kind in (Kind.AGES, Kind.YEARS):
         _range(value)
     else:
         items = _items(value) if op is Op.IN else [value.strip()]
@@ -284,6 +338,10 @@ def criterion_holds(criterion: Criterion, answers: Answers) -> bool | None:
     if answer is None:
         return None
     op, value = Op(criterion.operator), criterion.value.strip()
+    if QUESTIONS[criterion.question].kind is Kind.YEARS:
+        return _years_between(answer, *_range(value))
+    if answer == () and criterion.question in CHILD_QUESTIONS:
+        return False  # no children yet: no child has any age
     match op:
         case Op.EQ:
             return answer == (_int(value) if isinstance(answer, int) else value)
@@ -309,6 +367,22 @@ def criterion_holds(criterion: Criterion, answers: Answers) -> bool | None:
     return None  # pragma: no cover - every operator is handled above
 
 
+def _years_between(years: tuple[tuple[int, int], ...], low: int, high: int):
+    """True if a child was surely born in low-high, False if none can have been."""
+    if any(low <= first and last <= high for first, last in years):
+        return True
+    if all(last < low or first > high for first, last in years):
+        return False
+    return None
+
+
+def _answered(criterion: Criterion, answers: Answers) -> bool:
+    try:
+        return answers.value(criterion.question) is not None
+    except KeyError:
+        return False
+
+
 def scheme_evaluate(rules: SchemeRules, answers: Answers) -> Outcome | None:
     """The check's outcome for one scheme, or None when it has no criteria."""
     if not rules.criteria:
@@ -317,18 +391,39 @@ def scheme_evaluate(rules: SchemeRules, answers: Answers) -> Outcome | None:
     for criterion in rules.criteria:
         groups.setdefault(criterion.group, []).append(criterion)
     reasons: list[str] = []
+    open_conditions: list[str] = []
     unknown = False
     for criteria in groups.values():
         results = [criterion_holds(c, answers) for c in criteria]
-        met = [c for c, result in zip(criteria, results, strict=True) if result]
+        held = [c for c, result in zip(criteria, results, strict=True) if result]
+        met = [c for c in held if not c.open]
         if met:
             reasons.extend(c.reason for c in met[:1] if c.reason)
+        elif held:
+            open_conditions.extend(c.reason for c in held[:1] if c.reason)
         elif all(result is False for result in results):
             return Outcome(rules.key, NO)
+        elif uncertain := [
+            c
+            for c, result in zip(criteria, results, strict=True)
+            if result is None and c.reason and _answered(c, answers)
+        ]:
+            # Answered, but the answer cannot settle it (a child of 1 may be born
+            # in 2025 or before): say in words what decides it.
+            open_conditions.append(
+                _("Dit geldt alleen als %(reason)s.")
+                % {"reason": uncertain[0].reason.strip().rstrip(".")}
+            )
         else:
             unknown = True
-    if unknown or rules.maybe_only:
-        return Outcome(rules.key, MAYBE, tuple(reasons), unanswered=unknown)
+    if unknown or open_conditions or rules.maybe_only:
+        return Outcome(
+            rules.key,
+            MAYBE,
+            tuple(reasons),
+            unanswered=unknown,
+            open_conditions=tuple(open_conditions),
+        )
     return Outcome(rules.key, LIKELY, tuple(reasons))
 
 

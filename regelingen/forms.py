@@ -94,6 +94,7 @@ class HouseholdForm(CheckStepForm):
             ("full", _("Vooral bij mij")),
             ("shared", _("Ongeveer de helft bij mij (co-ouderschap)")),
             ("other_parent", _("Vooral bij de andere ouder")),
+            ("expecting", _("Ik heb nog geen kinderen: ik ben zwanger")),
         ],
         widget=forms.RadioSelect,
         error_messages={"required": _("Kies bij wie je kinderen wonen.")},
@@ -111,18 +112,27 @@ class ChildrenForm(CheckStepForm):
 
     children_count = forms.IntegerField(
         label=_("Hoeveel kinderen heb je?"),
-        help_text=_("Tel alle kinderen, ook als ze niet altijd bij je wonen."),
-        min_value=1,
+        help_text=_(
+            "Tel alle kinderen, ook als ze niet altijd bij je wonen. "
+            "Ben je zwanger van je eerste kind? Vul dan 0 in."
+        ),
+        min_value=0,
         max_value=MAX_CHILDREN,
         error_messages={
             "required": _("Vul in hoeveel kinderen je hebt."),
             "invalid": _("Vul een getal in, bijvoorbeeld 2."),
-            "min_value": _("Vul minstens 1 in."),
+            "min_value": _(
+                "Vul minstens 1 in. Ben je zwanger van je eerste kind? Vul dan 0 in."
+            ),
             "max_value": _("Vul een getal in van 1 tot en met %(limit_value)s."),
         },
         # A text box: a number box changes its value on a scroll and is hard
         # to read out; inputmode still gives phones the number keyboard.
         widget=forms.TextInput(attrs={"inputmode": "numeric", "class": "check-number"}),
+    )
+    expecting = forms.BooleanField(
+        label=_("Ik ben zwanger, of er komt binnenkort een baby in ons gezin"),
+        required=False,
     )
     child_disability = forms.ChoiceField(
         label=_("Heeft een van je kinderen een beperking of langdurige ziekte?"),
@@ -130,6 +140,18 @@ class ChildrenForm(CheckStepForm):
         widget=forms.RadioSelect,
         error_messages={"required": _("Kies een antwoord.")},
     )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("children_count") == 0 and not cleaned.get("expecting"):
+            self.add_error(
+                "children_count",
+                _(
+                    "Je vulde 0 in. Ben je zwanger? Zet dan een vinkje bij 'Ik ben "
+                    "zwanger'. Heb je al kinderen? Vul dan in hoeveel."
+                ),
+            )
+        return cleaned
 
 
 class AgesForm(CheckStepForm):
@@ -184,6 +206,10 @@ class WorkForm(CheckStepForm):
             ("uwv", _("Uitkering van UWV, bijvoorbeeld WW of WIA")),
             ("study", _("Studiefinanciering")),
             ("none", _("Ik heb geen inkomen")),
+            (
+                "job_loss",
+                _("Ik ben mijn baan kwijt, of ik raak mijn baan binnenkort kwijt"),
+            ),
         ],
         widget=forms.CheckboxSelectMultiple,
         error_messages={
@@ -200,7 +226,8 @@ class WorkForm(CheckStepForm):
 
     def clean(self):
         cleaned = super().clean()
-        income = cleaned.get("income") or []
+        # Losing a job goes with any answer, also with 'geen inkomen'.
+        income = [item for item in cleaned.get("income") or [] if item != "job_loss"]
         if "none" in income and len(income) > 1:
             self.add_error(
                 "income",

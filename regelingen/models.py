@@ -334,15 +334,37 @@ class SchemeCriterion(PublicContent, Orderable):
         blank=True,
         help_text=_(
             "Zo dat 'Omdat …' erbij past, bijvoorbeeld: je huurt. "
-            "Of: je jongste kind jonger is dan 12."
+            "Of: je jongste kind jonger is dan 12. Bij 'alleen misschien': "
+            "wat nog open is, in een hele zin."
         ),
+    )
+    open = models.BooleanField(
+        _("alleen misschien"),
+        default=False,
+        help_text=_(
+            "Aan: klopt alleen deze voorwaarde, dan is de uitkomst 'misschien'. "
+            "De reden zegt dan wat nog open is."
+        ),
+    )
+    legal_basis = models.CharField(
+        _("wettelijke basis"),
+        max_length=200,
+        blank=True,
+        help_text=_("Bijvoorbeeld: Algemene nabestaandenwet, artikel 14."),
+    )
+    source_url = models.URLField(
+        _("bron"),
+        max_length=500,
+        blank=True,
+        help_text=_("De officiële pagina waar deze regel staat (een directe link)."),
     )
 
     panels = [
         FieldRowPanel(
             [FieldPanel("question"), FieldPanel("operator"), FieldPanel("value")]
         ),
-        FieldRowPanel([FieldPanel("group"), FieldPanel("reason")]),
+        FieldRowPanel([FieldPanel("group"), FieldPanel("reason"), FieldPanel("open")]),
+        FieldRowPanel([FieldPanel("legal_basis"), FieldPanel("source_url")]),
     ]
 
     class Meta(Orderable.Meta):

@@ -83,6 +83,46 @@ def seed_load() -> int:
     return len(records)
 
 
+def schemes_refresh(slugs) -> list[str]:
+    """Set the texts and Regelcheck rules of these existing schemes to the seed file.
+
+    For a fix of the rules themselves (seed_load never touches an existing scheme):
+    this overwrites what editors changed in these schemes, so only name the schemes
+    whose rules were corrected. Returns the slugs that were updated.
+    """
+    records = {r["slug"]: r for r in schemes_read()}
+    updated = []
+    for scheme in Scheme.objects.filter(slug__in=list(slugs)).order_by("slug"):
+        data = records.get(scheme.slug)
+        if data is None:
+            continue
+        for name in SCHEME_FIELDS:
+            setattr(scheme, name, data.get(name, ""))
+        scheme.check_maybe_only = data.get("check_maybe_only", False)
+        scheme.criteria = _criteria(data)
+        scheme.save()
+        scheme.save_revision(log_action=False).publish(log_action=False)
+        updated.append(scheme.slug)
+    return updated
+
+
+def _criteria(data) -> list[SchemeCriterion]:
+    return [
+        SchemeCriterion(
+            question=row["question"],
+            operator=row["operator"],
+            value=row["value"],
+            group=row.get("group", 1),
+            reason=row.get("reason", ""),
+            open=row.get("open", False),
+            legal_basis=row.get("legal_basis", ""),
+            source_url=row.get("source_url", ""),
+            sort_order=order,
+        )
+        for order, row in enumerate(data.get("criteria", []))
+    ]
+
+
 def _scheme_create(data, providers, themes, events, plans) -> None:
     scheme = Scheme(
         slug=data["slug"],
@@ -113,17 +153,7 @@ def _scheme_create(data, providers, themes, events, plans) -> None:
         ],
         live=True,
     )
-    scheme.criteria = [
-        SchemeCriterion(
-            question=row["question"],
-            operator=row["operator"],
-            value=row["value"],
-            group=row.get("group", 1),
-            reason=row.get("reason", ""),
-            sort_order=order,
-        )
-        for order, row in enumerate(data.get("criteria", []))
-    ]
+    scheme.criteria = _criteria(data)
     scheme.amounts = [
         SchemeAmount(
             description=row["description"],

@@ -78,16 +78,18 @@ def scheme_rules_for_check() -> list[eligibility.SchemeRules]:
             "value",
             "group",
             "reason",
+            "open",
         )
     )
     rules: dict[str, tuple[bool, list[eligibility.Criterion]]] = {}
-    for slug, maybe_only, question, operator, value, group, reason in rows:
+    for slug, maybe_only, question, operator, value, group, reason, is_open in rows:
         criterion = eligibility.Criterion(
             question=question,
             operator=operator,
             value=value,
             group=group,
             reason=reason,
+            open=is_open,
         )
         rules.setdefault(slug, (maybe_only, []))[1].append(criterion)
     return [

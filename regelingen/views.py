@@ -78,6 +78,7 @@ def _result_context(screen, context: dict) -> dict:
                 "scheme": by_key[o.key],
                 "because": eligibility.reasons_sentence(o.reasons),
                 "unanswered": o.unanswered,
+                "open_conditions": o.open_conditions,
             }
             for o in outcomes
         ]

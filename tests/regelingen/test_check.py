@@ -292,3 +292,83 @@ def test_a_step_in_the_url_is_ignored(check_client):
     ).content.decode()
     assert "Stap 1 van 5" in html
     assert 'value="alone" checked' not in html
+
+
+# --- issue 12 §1b: a first child on the way, losing a job ------------------------
+
+
+def test_pregnant_with_a_first_child_can_do_the_check():
+    token = token_until(1)
+    state, _ = state_load(token)
+    # 0 children without saying a baby is coming: asked again, with a way out.
+    screen = check.screen_for_post(
+        post_data(2, token, children_count="0"), state, False
+    )
+    assert screen.step == check.Step.CHILDREN
+    assert "zwanger" in " ".join(screen.form.errors["children_count"])
+    # 0 children and expecting: the ages are skipped.
+    screen = check.screen_for_post(
+        post_data(2, token, children_count="0", expecting="on"), state, False
+    )
+    assert screen.step == check.Step.WORK
+    # Back from 'Wonen en inkomen' goes to the children, not to an empty ages step.
+    state, _ = state_load(screen.state_token)
+    back = check.screen_for_post(
+        post_data(4, screen.state_token, action="back"), state, False
+    )
+    assert back.step == check.Step.CHILDREN
+    # On to the result; the rules see no children yet and a baby on the way.
+    screen = check.screen_for_post(post_data(4, screen.state_token), state, False)
+    state, _ = state_load(screen.state_token)
+    screen = check.screen_for_post(post_data(5, screen.state_token), state, False)
+    assert screen.is_result
+    answers = screen.rules_answers
+    assert answers.child_ages == () and answers.expecting == "yes"
+    assert answers.reference_date is not None
+    # 'Verander: leeftijd' with no children shows the children step.
+    state, _ = state_load(screen.state_token)
+    data = QueryDict(mutable=True)
+    data.update({"goto": "3", "check_state": screen.state_token})
+    assert check.screen_for_post(data, state, False).step == check.Step.CHILDREN
+
+
+def test_losing_a_job_goes_with_no_income_but_no_income_not_with_work():
+    token = token_until(3)
+    state, _ = state_load(token)
+    screen = check.screen_for_post(
+        post_data(4, token, income=["none", "job_loss"]), state, False
+    )
+    assert screen.step == check.Step.SITUATION
+    assert "job_loss" in screen.answers[check.Step.WORK]["income"]
+
+
+def test_view_result_shows_open_conditions_and_notes_on_likely_rows_too(
+    check_client,
+):
+    from tests.factories.regelingen import SchemeCriterionFactory, SchemeFactory
+
+    scheme = SchemeFactory(name="Voorbeeld kinderhulp", check_note="Lees de regels.")
+    SchemeCriterionFactory(
+        scheme=scheme, question="housing", value="rent", reason="je huurt"
+    )
+    co_parent = SchemeFactory(name="Voorbeeld co-ouderhulp")
+    SchemeCriterionFactory(
+        scheme=co_parent,
+        question="care",
+        value="shared",
+        reason="Bij co-ouderschap krijgt maar een van jullie dit.",
+        open=True,
+    )
+    token = state_dump(
+        check.answers_to_state(
+            {
+                **answers_until(4),
+                1: {"household": "alone", "care": "shared", "partner_died": "no"},
+            }
+        )
+    )
+    html = check_client.post("/regelingen/check/", post_data(5, token)).content.decode()
+    likely, maybe = html.split('id="maybe-heading"')
+    assert "Voorbeeld kinderhulp" in likely and "Lees de regels." in likely
+    assert "Voorbeeld co-ouderhulp" in maybe
+    assert "Bij co-ouderschap krijgt maar een van jullie dit." in maybe

@@ -1,5 +1,7 @@
 """Demo content and the editors' admin."""
 
+import importlib
+
 import pytest
 from django.core.management import call_command
 
@@ -114,3 +116,40 @@ def test_preview_renders_the_detail_page_for_a_draft(rf, home_page):
     response = scheme.serve_preview(request, scheme.default_preview_mode)
     html = response.render().content.decode()
     assert "Concept huurhulp" in html and "Voor wie?" in html
+
+
+def test_refresh_sets_corrected_rules_of_existing_schemes(demo_site):
+    call_command("load_demo_regelingen", verbosity=0)
+    scheme = Scheme.objects.get(slug="kindgebonden-budget")
+    scheme.name = "Kindgebonden budget (met extra voor alleenstaande ouders)"
+    scheme.check_maybe_only = False
+    scheme.save()
+    scheme.criteria.all().delete()
+    call_command("load_demo_regelingen", verbosity=0)  # leaves existing schemes alone
+    assert not SchemeCriterion.objects.filter(scheme__slug="kindgebonden-budget")
+    call_command(
+        "load_demo_regelingen", "--refresh", "kindgebonden-budget", verbosity=0
+    )
+    scheme = Scheme.objects.get(slug="kindgebonden-budget")
+    assert scheme.name == "Kindgebonden budget" and scheme.check_maybe_only
+    rows = scheme.criteria.all()
+    assert rows.filter(open=True).exists()
+    assert all(row.source_url.startswith("https://") for row in rows if row.legal_basis)
+    assert scheme.latest_revision.content["name"] == "Kindgebonden budget"
+
+
+def test_halfwezenuitkering_is_removed_by_a_migration():
+    migration = importlib.import_module(
+        "regelingen.migrations.0003_remove_halfwezenuitkering"
+    )
+    SchemeFactory(slug="anw-halfwezenuitkering")
+    SchemeFactory(slug="anw-nabestaandenuitkering")
+
+    class Apps:
+        @staticmethod
+        def get_model(app, name):
+            return Scheme
+
+    migration.scheme_remove(Apps, None)
+    assert not Scheme.objects.filter(slug="anw-halfwezenuitkering").exists()
+    assert Scheme.objects.filter(slug="anw-nabestaandenuitkering").exists()
