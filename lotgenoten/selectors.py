@@ -224,3 +224,12 @@ def editor_emails() -> list[str]:
     return sorted(
         set(users.filter(Q(is_superuser=True) | perm).values_list("email", flat=True))
     )
+
+
+def peer_groups_for_sitemap() -> QuerySet[PeerGroup]:
+    """Public groups with what the sitemap shows (slug, last change): 1 query."""
+    return (
+        public_peer_groups()
+        .only("slug", "last_published_at", "updated_at")
+        .order_by("slug")
+    )
