@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from django.contrib.sitemaps import Sitemap
 from django.http import HttpResponse
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.contrib.sitemaps import Sitemap as WagtailSitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
@@ -34,7 +34,7 @@ ROBOTS_DISALLOW = (
 )
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     """/robots.txt: plain text, no cookie, cached like any anonymous page."""
     lines = ["User-agent: *"]
