@@ -11,7 +11,7 @@ PORT ?= 8000
 DEMO_COMMANDS := load_reference_data load_demo_content load_demo_regelingen \
 	load_demo_lotgenoten load_demo_professionals
 
-.PHONY: run test install assets migrate demo lint lock clean bench soak totp
+.PHONY: run test install assets migrate demo lint lock clean bench soak totp lighthouse
 
 run: export DJANGO_DEBUG ?= true
 run: install assets demo
@@ -101,3 +101,9 @@ bench: install assets
 soak: install assets
 	@command -v wrk >/dev/null || apt-get install -y -qq wrk
 	$(PY) bench/soak.py $(SOAK_ARGS)
+
+# Lighthouse scores of the running site (start it first with `make run`); Debian's
+# Chromium, no browser download (see scripts/lighthouse.py).
+BASE ?= http://$(HOST):$(PORT)
+lighthouse:
+	$(PY) scripts/lighthouse.py $(BASE)

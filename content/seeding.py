@@ -8,6 +8,7 @@ import datetime
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from wagtail.models import Page, Site
 
 from content.models import (
@@ -54,6 +55,19 @@ def review_fields(data: dict) -> dict:
         "last_reviewed": data.get("last_reviewed", REVIEWED),
         "next_review_due": data.get("next_review_due", NEXT_REVIEW),
         "sources": source_blocks(data.get("sources", [])),
+    }
+
+
+def page_fields(data: dict) -> dict:
+    """What every seeded page has: review fields, the description a file may
+    set, and publish dates (a page made with `add_child` has none, and the
+    sitemap's `lastmod` reads `last_published_at`)."""
+    now = timezone.now()
+    return {
+        **review_fields(data),
+        "search_description": data.get("search_description", ""),
+        "first_published_at": now,
+        "last_published_at": now,
     }
 
 
@@ -151,7 +165,7 @@ def _themes(home) -> dict[str, Theme]:
                     theme=theme,
                     intro=data["intro"],
                     show_in_menus=True,
-                    **review_fields(data),
+                    **page_fields(data),
                 )
             )
     return themes
@@ -235,7 +249,7 @@ def _standard_pages(home) -> None:
                     slug=data["slug"],
                     intro=data["intro"],
                     body=body_blocks(data),
-                    **review_fields(data),
+                    **page_fields(data),
                 )
             )
 
@@ -250,7 +264,7 @@ def _special_pages(home) -> None:
                     slug=data["slug"],
                     intro=data["intro"],
                     show_in_menus=data.get("show_in_menus", False),
-                    **review_fields(data),
+                    **page_fields(data),
                 )
             )
 
@@ -273,7 +287,7 @@ def _info_pages(terms, editor) -> None:
                 intro=data["intro"],
                 body=body_blocks(data),
                 review_owner=editor,
-                **review_fields(data),
+                **page_fields(data),
             )
             page.glossary_terms = [terms[t] for t in data.get("terms", [])]
             by_slug[theme["slug"]].add_child(instance=page)
@@ -292,7 +306,7 @@ def _step_plans(themes) -> None:
             slug=data["slug"],
             intro=data["intro"],
             steps=_steps(data, pages),
-            **review_fields(data),
+            **page_fields(data),
         )
         plan.themes = [themes[slug] for slug in data["themes"]]
         index.add_child(instance=plan)
@@ -350,6 +364,8 @@ def _home() -> HomePage:
             slug="home",
             intro="Informatie, regelingen en hulp in de buurt. Je hoeft niet te "
             "zeggen wie je bent.",
+            first_published_at=timezone.now(),
+            last_published_at=timezone.now(),
         )
     )
     Site.objects.update_or_create(

@@ -2,11 +2,10 @@ from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from content.quick_exit import quick_exit
-from eenouderpunt import nearby, search, views
+from eenouderpunt import nearby, search, seo, views
 
 urlpatterns = [
     path("health/", views.health, name="health"),
@@ -14,7 +13,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documenten/", include(wagtaildocs_urls)),
     path("accounts/", include("allauth.urls")),
-    path("sitemap.xml", sitemap),
+    path("robots.txt", seo.robots_txt, name="robots_txt"),
+    path("sitemap.xml", seo.sitemap, name="sitemap"),
     path("zoeken/", search.search, name="search"),
     path("in-de-buurt/", nearby.nearby, name="nearby"),
     path("regelingen/", include("regelingen.urls")),

@@ -1,5 +1,7 @@
 """Reads of the public municipal pages."""
 
+from django.db.models import QuerySet
+
 from gemeenten.models import MunicipalityPage
 
 
@@ -9,4 +11,14 @@ def municipality_page_public(municipality) -> MunicipalityPage | None:
         MunicipalityPage.objects.filter(municipality=municipality, published=True)
         .prefetch_related("local_schemes", "local_initiatives")
         .first()
+    )
+
+
+def municipality_pages_for_sitemap() -> QuerySet[MunicipalityPage]:
+    """Published municipal pages with their municipality's slug: 1 query."""
+    return (
+        MunicipalityPage.objects.filter(published=True)
+        .select_related("municipality")
+        .only("updated_at", "municipality__slug")
+        .order_by("municipality__slug")
     )

@@ -241,3 +241,12 @@ def start_plan_url() -> str:
         or StepPlanIndexPage.objects.live().public().first()
     )
     return (plan.get_url() or "") if plan is not None else ""
+
+
+def peer_groups_for_sitemap() -> QuerySet[PeerGroup]:
+    """Public groups with what the sitemap shows (slug, last change): 1 query."""
+    return (
+        public_peer_groups()
+        .only("slug", "last_published_at", "updated_at")
+        .order_by("slug")
+    )

@@ -1,6 +1,6 @@
 """Reads of schemes for pages, the check and the export: each in a fixed number of queries."""
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
 from content.models import Organisation, Theme
 from regelingen import eligibility
@@ -116,3 +116,8 @@ def schemes_for_export() -> list[Scheme]:
         .prefetch_related("themes", "life_events")
         .order_by("name")
     )
+
+
+def schemes_for_sitemap() -> QuerySet[Scheme]:
+    """Published schemes with what the sitemap shows (slug, last publish): 1 query."""
+    return Scheme.objects.live().only("slug", "last_published_at").order_by("slug")

@@ -10,10 +10,11 @@ from wagtail.models import Page
 from lotgenoten.models import PeerGroup
 from regelingen.models import Scheme
 
-# Attributes that make the browser fetch something (links to sources are fine).
+# Attributes that make the browser fetch something (links to sources are fine, and
+# so is <link rel="canonical">: it names this page's address, nothing is fetched).
 _LOADS = re.compile(
     r"<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\bsrc=[\"']([^\"']+)"
-    r"|<link\b[^>]*\bhref=[\"']([^\"']+)",
+    r"|<link\b(?![^>]*\brel=[\"']canonical[\"'])[^>]*\bhref=[\"']([^\"']+)",
     re.IGNORECASE,
 )
 

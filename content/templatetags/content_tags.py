@@ -2,10 +2,12 @@
 
 from django import template
 from django.template.loader import render_to_string
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.rich_text import expand_db_html
 
 from content.glossary import mark_terms
+from core.seo import faq_json_ld, json_ld_dumps
 
 register = template.Library()
 
@@ -27,3 +29,25 @@ def richtext_explained(context, value):
 def render_section(context, section):
     """One section another app added to this page (content/sections.py)."""
     return render_to_string(section.template, section.context, context.get("request"))
+
+
+@register.simple_tag
+def faq_structured_data(body):
+    """The FAQ blocks of a page body as schema.org `FAQPage` JSON-LD, or "".
+
+    A data block (`application/ld+json`), never run: CSP's `script-src` does
+    not apply to it. `json_ld_dumps` escapes `<`, so no editor text can end it.
+    """
+    questions = [
+        (item["question"], expand_db_html(item["answer"].source))
+        for block in body or []
+        if block.block_type == "faq"
+        for item in block.value["questions"]
+    ]
+    data = faq_json_ld(questions)
+    if data is None:
+        return ""
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(json_ld_dumps(data)),  # noqa: S308 - escaped for a script element
+    )

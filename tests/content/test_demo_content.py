@@ -36,6 +36,7 @@ def test_html_to_text_ends_blocks_as_sentences():
 def page_text(page) -> str:
     page = page.specific
     parts = [page.title + ".", getattr(page, "intro", "") or ""]
+    parts.append(page.search_description)  # what a search engine shows, B1 too
     for name in ("body", "steps"):
         value = getattr(page, name, None)
         if value is not None:

@@ -254,3 +254,25 @@ def test_content_fits_320_pixels(page, site_url, path):
     page.goto(site_url + path)
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
     assert_accessible(page, f"{path} at 320px")
+
+
+def test_faq_json_ld_passes_the_strict_csp(browser, site_url):
+    """JSON-LD is a data block: Chromium does not run it, so `script-src` (no
+    inline script) does not block it; the page has no CSP error at all."""
+    context = browser.new_context(locale="nl-NL")  # with our CSP, not bypassed
+    page = context.new_page()
+    errors = []
+    page.on(
+        "console",
+        lambda message: (
+            errors.append(message.text) if message.type == "error" else None
+        ),
+    )
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    response = page.goto(site_url + "/toeslagen-en-regelingen/toeslagen-aanvragen/")
+    assert "script-src 'self'" in response.headers["content-security-policy"]
+    data = page.locator('script[type="application/ld+json"]').text_content()
+    assert '"@type":"FAQPage"' in data
+    page.wait_for_load_state("networkidle")
+    assert errors == []
+    context.close()
