@@ -4,6 +4,7 @@ import importlib
 
 import pytest
 from django.core.management import call_command
+from wagtail.contrib.redirects.models import Redirect
 
 from regelingen.models import LifeEvent, Scheme, SchemeCriterion
 from regelingen.seeding import schemes_read
@@ -148,8 +149,11 @@ def test_halfwezenuitkering_is_removed_by_a_migration():
     class Apps:
         @staticmethod
         def get_model(app, name):
-            return Scheme
+            return {"Scheme": Scheme, "Redirect": Redirect}[name]
 
     migration.scheme_remove(Apps, None)
     assert not Scheme.objects.filter(slug="anw-halfwezenuitkering").exists()
     assert Scheme.objects.filter(slug="anw-nabestaandenuitkering").exists()
+    # The old address leads to the Anw instead of a 404.
+    redirect = Redirect.objects.get(old_path="/regelingen/anw-halfwezenuitkering")
+    assert redirect.link == "/regelingen/anw-nabestaandenuitkering/"
