@@ -11,6 +11,8 @@ from django.utils.safestring import SafeString, mark_safe
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 8
+# Other meanings searched per word (from the editors' synonyms table).
+MAX_MEANINGS = 6
 # Search engines give query syntax to quotes and operators; parents mean words.
 _NOT_A_WORD = re.compile(r"[^\w\s-]+")
 _OPERATORS = {"and", "or", "not"}
@@ -103,6 +105,25 @@ def word_variants(word: str) -> list[str]:
         add(word + "eren")
         add(word + "s")
     return forms[:5]
+
+
+def expand_words(words: list[str], table: dict[str, list[str]]) -> dict[str, list[str]]:
+    """For each searched word, the other words it also means (editors' synonyms).
+
+    One step only: the synonyms of a synonym are not looked up, so a loop in the
+    table (a -> b -> a) cannot grow the query. A word is looked up in its Dutch
+    forms too ("omgangsregelingen" finds the row for "omgangsregeling"). A meaning
+    that is already a searched word is left out.
+    """
+    expansions = {}
+    for word in words:
+        meanings = []
+        for form in word_variants(word):
+            for meaning in table.get(form, ()):
+                if meaning != word and meaning not in words and meaning not in meanings:
+                    meanings.append(meaning)
+        expansions[word] = meanings[:MAX_MEANINGS]
+    return expansions
 
 
 def looks_personal(raw: str) -> bool:

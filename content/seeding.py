@@ -20,6 +20,7 @@ from content.models import (
     InfoPage,
     Organisation,
     PublicHoliday,
+    SearchSynonym,
     StandardPage,
     StepPlanIndexPage,
     StepPlanPage,
@@ -137,6 +138,7 @@ def seed_load() -> None:
     _organisations()
     _helplines(themes)
     terms = _glossary()
+    _search_synonyms()
     _standard_pages(home)
     _special_pages(home)
     _info_pages(terms, editor)
@@ -235,6 +237,17 @@ def _glossary() -> dict[str, GlossaryTerm]:
                 variants=data.get("variants", ""),
             )
     return terms
+
+
+def _search_synonyms() -> None:
+    existing = set(SearchSynonym.objects.values_list("word", flat=True))
+    for data in yaml_read(APP, "search_synonyms.yaml"):
+        word = " ".join(data["word"].lower().split())
+        if word not in existing:
+            SearchSynonym.objects.create(
+                word=word, also_means=", ".join(data["also_means"])
+            )
+            existing.add(word)
 
 
 def _standard_pages(home) -> None:

@@ -15,6 +15,7 @@ from content.models import (
     Helpline,
     Organisation,
     PublicHoliday,
+    SearchSynonym,
     Theme,
 )
 
@@ -55,6 +56,13 @@ class GlossaryTermViewSet(SnippetViewSet):
     list_display = ["term", "alternatives"]
 
 
+class SearchSynonymViewSet(SnippetViewSet):
+    model = SearchSynonym
+    icon = "search"
+    list_display = ["word", "also_means"]
+    search_fields = ["word", "also_means"]
+
+
 class ContentViewSetGroup(SnippetViewSetGroup):
     menu_label = "Inhoud"
     menu_icon = "folder-open-inverse"
@@ -65,6 +73,7 @@ class ContentViewSetGroup(SnippetViewSetGroup):
         HelplineViewSet,
         PublicHolidayViewSet,
         GlossaryTermViewSet,
+        SearchSynonymViewSet,
     )
 
 

@@ -28,6 +28,7 @@ from content.models import GlossaryTerm, ThemePage
 from content.search import (
     MAX_QUERY_LENGTH,
     excerpt,
+    expand_words,
     highlight,
     query_may_be_counted,
     search_terms,
@@ -35,6 +36,7 @@ from content.search import (
     suggest,
     word_variants,
 )
+from content.synonyms import glossary_terms_for, synonym_table
 from core.page_cache import content_cached
 from core.ratelimit import rate_limited
 from lotgenoten.models import PeerGroup
@@ -68,9 +70,16 @@ class Hit:
     promoted: bool = False
 
 
-def build_query(words: list[str]):
-    """Every word must match, in any of its Dutch forms."""
-    parts = [Or([PlainText(form) for form in word_variants(w)]) for w in words]
+def build_query(words: list[str], expansions: dict[str, list[str]] | None = None):
+    """Every word must match, in any of its Dutch forms or what it also means."""
+    expansions = expansions or {}
+    parts = [
+        Or(
+            [PlainText(form) for form in word_variants(w)]
+            + [PlainText(meaning) for meaning in expansions.get(w, ())]
+        )
+        for w in words
+    ]
     return parts[0] if len(parts) == 1 else And(parts)
 
 
@@ -211,35 +220,46 @@ def _vocabulary():
     return words
 
 
-def _hits(words: list[str], normalised: str, request) -> list[Hit]:
-    search_query = build_query(words)
+def _hits(words: list[str], normalised: str, request, expansions=None) -> list[Hit]:
+    search_query = build_query(words, expansions)
+    # Mark what a synonym found too ("huiselijk geweld" for "geweld").
+    marked = words + [
+        part
+        for meanings in (expansions or {}).values()
+        for m in meanings
+        for part in m.split()
+    ]
     hits = _promoted_hits(normalised, request)
     promoted_urls = {h.url for h in hits}
     hits += [
         h
-        for h in _page_hits(search_query, words, request) + _model_hits(search_query)
+        for h in _page_hits(search_query, marked, request) + _model_hits(search_query)
         if h.url not in promoted_urls
     ]
     hits = [hit for hit in hits if hit.url]  # pages outside any site have no URL
     for hit in hits:
         hit.kind = str(hit.kind)
-        hit.title_html = highlight(hit.title, words)
-        hit.text_html = highlight(hit.text, words)
+        hit.title_html = highlight(hit.title, marked)
+        hit.text_html = highlight(hit.text, marked)
     return hits
 
 
-def _hits_cached(words: list[str], normalised: str, request) -> list[Hit]:
+def _hits_cached(
+    words: list[str], normalised: str, request, expansions=None
+) -> list[Hit]:
     """The hits for these words, kept in the shared cache until content changes.
 
     The full-text searches are the costly part of a search; the view itself still
     runs for every search, so each one is counted.
     """
     if not settings.PAGE_CACHE_SECONDS:
-        return _hits(words, normalised, request)
+        return _hits(words, normalised, request, expansions)
     raw = f"{request.get_host()}|{chr(31).join(words)}"
     key = "search:" + hashlib.sha256(raw.encode()).hexdigest()
     return content_cached(
-        key, lambda: _hits(words, normalised, request), SEARCH_CACHE_SECONDS
+        key,
+        lambda: _hits(words, normalised, request, expansions),
+        SEARCH_CACHE_SECONDS,
     )
 
 
@@ -256,7 +276,11 @@ def search(request):
     # An odd query that has no words left still gets the "nothing found" help.
     if words:
         normalised = normalise_query_string(" ".join(words))
-        hits = _hits_cached(words, normalised, request)
+        # The synonyms table changes only with a new content generation, which
+        # also empties the cached hits: the cache key can stay the words alone.
+        expansions = expand_words(words, synonym_table())
+        context["glossary_terms"] = glossary_terms_for(words, expansions)
+        hits = _hits_cached(words, normalised, request, expansions)
         paginator = Paginator(hits, 10)
         page_number = request.GET.get("pagina", "1")
         context["results"] = paginator.get_page(page_number)

@@ -21,6 +21,7 @@ from content.models.snippets import (
     HelplineHours,
     Organisation,
     PublicHoliday,
+    SearchSynonym,
     Theme,
 )
 from content.models.taxonomy import TaxonomyTerm
@@ -38,6 +39,7 @@ __all__ = [
     "PublicHoliday",
     "ReviewFields",
     "SafetySettings",
+    "SearchSynonym",
     "StandardPage",
     "StepPlanIndexPage",
     "StepPlanLink",

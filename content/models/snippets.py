@@ -382,3 +382,51 @@ class GlossaryTerm(PublicContent, index.Indexed, models.Model):
     @property
     def anchor(self) -> str:
         return f"begrip-{self.slug}"
+
+
+class SearchSynonym(PublicContent, models.Model):
+    """A word parents type and what it also means, for the site search.
+
+    "geweld" also means "huiselijk geweld" and "veiligheid": a search for
+    "geweld" then also finds the pages that use those words. Applied one step
+    only (never the synonyms of a synonym), so a loop (a -> b -> a) is harmless.
+    """
+
+    word = models.CharField(
+        _("woord"),
+        max_length=60,
+        unique=True,
+        help_text=_("Eén woord, zoals ouders het typen. Bijvoorbeeld: geweld."),
+    )
+    also_means = models.CharField(
+        _("betekent ook"),
+        max_length=300,
+        help_text=_(
+            "Woorden of korte zinnen met dezelfde betekenis, met komma's. "
+            "Bijvoorbeeld: huiselijk geweld, veiligheid."
+        ),
+    )
+
+    panels = [FieldPanel("word"), FieldPanel("also_means")]
+
+    class Meta:
+        ordering = ["word"]
+        verbose_name = _("zoekwoord met dezelfde betekenis")
+        verbose_name_plural = _("zoekwoorden met dezelfde betekenis")
+
+    def __str__(self):
+        return self.word
+
+    def save(self, *args, **kwargs):
+        self.word = " ".join(self.word.lower().split())
+        super().save(*args, **kwargs)
+
+    @property
+    def meanings(self) -> list[str]:
+        """The other words, lower case, without empty ones or the word itself."""
+        meanings = []
+        for part in self.also_means.split(","):
+            part = " ".join(part.lower().split())
+            if part and part != self.word and part not in meanings:
+                meanings.append(part)
+        return meanings

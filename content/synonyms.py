@@ -1,0 +1,33 @@
+"""The editors' search synonyms and the glossary words a search is about.
+
+Reads for the site search (eenouderpunt/search.py); the rules that use them are
+pure functions in content/search.py.
+"""
+
+from content.glossary import terms_used
+from content.models import GlossaryTerm, SearchSynonym
+from core.page_cache import content_cached
+
+CACHE_KEY = "search-synonyms"
+CACHE_SECONDS = 600
+# The table is small; a runaway import must not make each search slow.
+MAX_ROWS = 2000
+MAX_GLOSSARY_TERMS = 3
+
+
+def synonym_table() -> dict[str, list[str]]:
+    """{word: [what it also means]}, kept until content changes. One query."""
+
+    def build():
+        rows = SearchSynonym.objects.only("word", "also_means")[:MAX_ROWS]
+        return {row.word: row.meanings for row in rows if row.meanings}
+
+    return content_cached(CACHE_KEY, build, CACHE_SECONDS)
+
+
+def glossary_terms_for(words: list[str], expansions: dict[str, list[str]]) -> list:
+    """The glossary terms the searched words (or what they also mean) name. One query."""
+    text = " ".join(words + [m for meanings in expansions.values() for m in meanings])
+    if not text:
+        return []
+    return terms_used(text, GlossaryTerm.objects.all())[:MAX_GLOSSARY_TERMS]
