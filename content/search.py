@@ -13,6 +13,22 @@ MAX_QUERY_LENGTH = 200
 MAX_WORDS = 8
 # Other meanings searched per word (from the editors' synonyms table).
 MAX_MEANINGS = 6
+# Dutch function words parents type in a question ("wie mag in het huis blijven"):
+# every searched word must match, so these would make a question find nothing.
+# Snowball's Dutch stop words (PostgreSQL's "dutch" configuration ignores them, so
+# both database backends treat a question alike) and a few more.
+STOP_WORDS = frozenset(
+    """
+    aan al alles als altijd andere ben bent bij daar dan dat de der deze die dit
+    doch doe doen door dus een eens en er ga gaan ge geen geweest haar had heb
+    hebben hebt heeft hem het hier hij hoe hun iemand iets ik in is ja je jij
+    jou jouw kan kon kun kunnen kunt m'n maar mag me meer men met mij mijn moet
+    moeten na naar niet niets nog nu of om omdat onder ons onze ook op over
+    reeds te tegen toch toen tot u uit uw van veel voor waar wanneer want waren
+    was wat we werd wezen wie wij wil worden wordt zal ze zelf zich zij zijn zo
+    zonder zou
+    """.split()
+)
 # Search engines give query syntax to quotes and operators; parents mean words.
 _NOT_A_WORD = re.compile(r"[^\w\s-]+")
 _OPERATORS = {"and", "or", "not"}
@@ -107,6 +123,13 @@ def word_variants(word: str) -> list[str]:
     return forms[:5]
 
 
+def meaningful_words(words: list[str]) -> list[str]:
+    """The searched words without Dutch function words; all of them when every
+    word is one ("het" alone is still searched)."""
+    kept = [w for w in words if w not in STOP_WORDS]
+    return kept or words
+
+
 def expand_words(words: list[str], table: dict[str, list[str]]) -> dict[str, list[str]]:
     """For each searched word, the other words it also means (editors' synonyms).
 
@@ -124,6 +147,30 @@ def expand_words(words: list[str], table: dict[str, list[str]]) -> dict[str, lis
                     meanings.append(meaning)
         expansions[word] = meanings[:MAX_MEANINGS]
     return expansions
+
+
+def _title_matches(title: str, words) -> int:
+    pattern = _mark_pattern(list(words))
+    if pattern is None:
+        return 0
+    return len({m.group(1).lower() for m in pattern.finditer(title or "")})
+
+
+def rank_by_title(hits: list, words: list[str], expansions: dict[str, list[str]]):
+    """Hits whose title names what was searched first, keeping the search engine's
+    order otherwise: a searched word in the title counts twice, a word it also
+    means (a synonym) once. A parent who types "gezag" gets "Gezag en erkenning"
+    before a page that mentions gezag in passing."""
+    meanings = [
+        part for found in expansions.values() for m in found for part in m.split()
+    ]
+
+    def score(hit):
+        return 2 * _title_matches(hit.title, words) + _title_matches(
+            hit.title, meanings
+        )
+
+    return sorted(hits, key=lambda hit: -score(hit))
 
 
 def looks_personal(raw: str) -> bool:

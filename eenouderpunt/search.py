@@ -30,7 +30,9 @@ from content.search import (
     excerpt,
     expand_words,
     highlight,
+    meaningful_words,
     query_may_be_counted,
+    rank_by_title,
     search_terms,
     search_words,
     suggest,
@@ -233,7 +235,10 @@ def _hits(words: list[str], normalised: str, request, expansions=None) -> list[H
     promoted_urls = {h.url for h in hits}
     hits += [
         h
-        for h in _page_hits(search_query, marked, request) + _model_hits(search_query)
+        for h in rank_by_title(
+            _page_hits(search_query, marked, request), words, expansions or {}
+        )
+        + _model_hits(search_query)
         if h.url not in promoted_urls
     ]
     hits = [hit for hit in hits if hit.url]  # pages outside any site have no URL
@@ -266,7 +271,7 @@ def _hits_cached(
 @rate_limited("search", limit_setting="SEARCH_RATE_LIMIT_PER_MINUTE")
 def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    words = search_words(search_terms(query))
+    words = meaningful_words(search_words(search_terms(query)))
     context = {
         "query": query,
         "results": None,
