@@ -9,6 +9,7 @@ from content.models import GlossaryTerm, SearchSynonym
 from core.page_cache import content_cached
 
 CACHE_KEY = "search-synonyms"
+GLOSSARY_CACHE_KEY = "search-glossary"
 CACHE_SECONDS = 600
 # The table is small; a runaway import must not make each search slow.
 MAX_ROWS = 2000
@@ -16,7 +17,8 @@ MAX_GLOSSARY_TERMS = 3
 
 
 def synonym_table() -> dict[str, list[str]]:
-    """{word: [what it also means]}, kept until content changes. One query."""
+    """{word: [what it also means]}, kept until content changes (one query when
+    the cache is cold)."""
 
     def build():
         rows = SearchSynonym.objects.only("word", "also_means")[:MAX_ROWS]
@@ -26,8 +28,15 @@ def synonym_table() -> dict[str, list[str]]:
 
 
 def glossary_terms_for(words: list[str], expansions: dict[str, list[str]]) -> list:
-    """The glossary terms the searched words (or what they also mean) name. One query."""
+    """The glossary terms the searched words (or what they also mean) name.
+
+    The glossary is kept until content changes: no query on a warm search."""
     text = " ".join(words + [m for meanings in expansions.values() for m in meanings])
     if not text:
         return []
-    return terms_used(text, GlossaryTerm.objects.all())[:MAX_GLOSSARY_TERMS]
+    terms = content_cached(
+        GLOSSARY_CACHE_KEY,
+        lambda: list(GlossaryTerm.objects.all()[:MAX_ROWS]),
+        CACHE_SECONDS,
+    )
+    return terms_used(text, terms)[:MAX_GLOSSARY_TERMS]

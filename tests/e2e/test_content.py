@@ -24,6 +24,11 @@ PLAN = "/stappenplannen/uit-elkaar/"
         "/hulp/",
         "/zoeken/?q=kinderen",
         "/zoeken/?q=kinderopvng",
+        # Issue 12: a new information page, a new step plan, and a search that
+        # shows synonym hits with a glossary explanation.
+        "/veiligheid/huiselijk-geweld/",
+        "/stappenplannen/een-kind-krijgen/",
+        "/zoeken/?q=gezag",
     ],
 )
 def test_content_pages_are_accessible(page, site_url, outside_requests, path):
@@ -247,6 +252,8 @@ def test_info_page_shows_part_of_plan_and_read_aloud(page, site_url):
         "/stappenplannen/uit-elkaar/",
         "/hulp/",
         "/toeslagen-en-regelingen/toeslagen-aanvragen/",
+        "/stappenplannen/een-kind-krijgen/",
+        "/zoeken/?q=gezag",
     ],
 )
 def test_content_fits_320_pixels(page, site_url, path):
