@@ -16,6 +16,8 @@ MANY_NO = 5
 
 @dataclass
 class PageFeedbackRow:
+    content_type_id: int
+    object_id: int
     key: str
     title: str
     kind: str
@@ -69,6 +71,8 @@ def feedback_by_page(
             continue
         result.append(
             PageFeedbackRow(
+                content_type_id=s["content_type_id"],
+                object_id=s["object_id"],
                 key=key,
                 title=str(getattr(obj, "title", None) or obj),
                 kind=str(obj._meta.verbose_name).capitalize(),
