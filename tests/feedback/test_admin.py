@@ -160,12 +160,20 @@ def test_reports_cannot_be_added_in_the_admin(client, home_page):
 def test_retention_deletes_old_comments_and_handled_reports(home_page):
     ct = ContentType.objects.get_for_model(home_page)
     old = timezone.now() - datetime.timedelta(days=400)
-    kept = PageFeedbackComment.objects.create(content_type=ct, object_id=1, text="nieuw")
+    kept = PageFeedbackComment.objects.create(
+        content_type=ct, object_id=1, text="nieuw"
+    )
     gone = PageFeedbackComment.objects.create(content_type=ct, object_id=1, text="oud")
     PageFeedbackComment.objects.filter(pk=gone.pk).update(created_at=old)
-    open_report = ErrorReport.objects.create(page_path="/a/", what_is_wrong="x", source="x")
+    open_report = ErrorReport.objects.create(
+        page_path="/a/", what_is_wrong="x", source="x"
+    )
     ErrorReport.objects.create(
-        page_path="/b/", what_is_wrong="x", source="x", status="aangepast", handled_at=old
+        page_path="/b/",
+        what_is_wrong="x",
+        source="x",
+        status="aangepast",
+        handled_at=old,
     )
     call_command("feedback_delete_expired", verbosity=0)
     assert list(PageFeedbackComment.objects.all()) == [kept]
