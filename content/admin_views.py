@@ -4,7 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.reports import ReportView
 
-from content.review import review_items_due
+from content.review import review_report_items
 
 
 class ReviewReportView(ReportView):
@@ -32,4 +32,4 @@ class ReviewReportView(ReportView):
     }
 
     def get_queryset(self):
-        return review_items_due(timezone.localdate())
+        return review_report_items(timezone.localdate())

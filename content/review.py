@@ -1,7 +1,9 @@
 """Freshness: which pages and snippets are due for review ("Te controleren").
 
 Every model with the ReviewFields mixin joins automatically (pages and snippets of
-any app): the mixin is the registration, so content names no app above it.
+any app): the mixin is the registration, so content names no app above it. Apps
+above content add items for other reasons (readers answering "nee") through the
+Wagtail hook REVIEW_REPORT_ITEMS: a function `(today) -> list[ReviewItem]`.
 """
 
 import datetime
@@ -9,11 +11,13 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.utils.translation import gettext
+from wagtail import hooks
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
 from content.models.review import ReviewFields
 
 SOON_DAYS = 30
+REVIEW_REPORT_ITEMS = "content_review_report_items"
 
 
 @dataclass
@@ -25,6 +29,7 @@ class ReviewItem:
     owner: object  # a user or None
     edit_url: str
     overdue: bool
+    reason: str = ""  # why it is here, when not its review date
 
     @property
     def owner_name(self) -> str:
@@ -34,6 +39,8 @@ class ReviewItem:
 
     @property
     def status(self) -> str:
+        if self.reason:
+            return self.reason
         return gettext("Te laat") if self.overdue else gettext("Binnenkort")
 
 
@@ -78,3 +85,21 @@ def review_items_due(
             )
     items.sort(key=lambda item: (item.next_review_due, item.title))
     return items
+
+
+def review_report_items(today: datetime.date) -> list[ReviewItem]:
+    """The review report: everything due (review_items_due), then what the apps
+    above add through REVIEW_REPORT_ITEMS."""
+    items = review_items_due(today)
+    for fn in hooks.get_hooks(REVIEW_REPORT_ITEMS):
+        items += fn(today)
+    return items
+
+
+def review_overdue_count(today: datetime.date) -> int:
+    """How many pages and snippets are past their review date (one query per model
+    with review fields)."""
+    return sum(
+        model._default_manager.filter(next_review_due__lte=today).count()
+        for model in review_models()
+    )

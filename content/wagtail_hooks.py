@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -18,6 +19,8 @@ from content.models import (
     SearchSynonym,
     Theme,
 )
+from content.review import review_overdue_count
+from core.admin_desk import DeskItem, desk_panel_add
 
 # Indexed snippets are searched through the search index (all their SearchFields);
 # restricting fields in the viewset breaks the SQLite full-text backend.
@@ -153,3 +156,23 @@ def glossary_check_after_create(request, page):
 @hooks.register("after_edit_page")
 def glossary_check_after_edit(request, page):
     _warn_unexplained_terms(request, page)
+
+
+@hooks.register("construct_homepage_panels")
+def desk_review_panel(request, panels):
+    """The editors' desk: pages and snippets past their review date. The report is
+    open to every user of the admin, so the panel is too."""
+    desk_panel_add(
+        request,
+        panels,
+        perm=None,
+        build=lambda: DeskItem(
+            name="review-overdue",
+            heading=_("Te laat voor controle"),
+            count=review_overdue_count(timezone.localdate()),
+            url=reverse("content_review_report"),
+            singular="pagina of onderdeel is te laat gecontroleerd",
+            plural="pagina's en onderdelen zijn te laat gecontroleerd",
+            order=3,
+        ),
+    )

@@ -20,6 +20,7 @@ urlpatterns = [
     path("regelingen/", include("regelingen.urls")),
     path("professionals/", include("professionals.urls")),
     path("gemeente/", include("gemeenten.urls")),
+    path("nuttig/", include("feedback.urls")),
     path("", include("lotgenoten.urls")),
 ]
 

@@ -15,6 +15,9 @@ STALE_AFTER = datetime.timedelta(days=183)
 
 
 class MunicipalityPage(PublicContent, models.Model):
+    # Readers answer "Was deze pagina nuttig?" on it (feedback app, by content type).
+    page_feedback = True
+
     municipality = models.OneToOneField(
         "core.Municipality",
         verbose_name=_("gemeente"),

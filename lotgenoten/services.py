@@ -342,6 +342,17 @@ def peer_groups_ask_confirmation(now: datetime.datetime | None = None) -> int:
     return sent
 
 
+def peer_groups_hidden_soon(today: datetime.date, *, within_days: int = 30):
+    """Active groups that `peer_groups_hide_unconfirmed` hides within `within_days`
+    days unless their organiser confirms them."""
+    return PeerGroup.objects.filter(
+        status=PeerGroup.Status.ACTIVE,
+        last_confirmed__lte=today
+        - CONFIRM_HIDE_AFTER
+        + datetime.timedelta(days=within_days),
+    )
+
+
 def peer_groups_hide_unconfirmed(now: datetime.datetime | None = None) -> int:
     """Hide groups not confirmed for 12 months; tell their organiser and the editors."""
     now = now or timezone.now()

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import PermissionDenied
 from django.urls import URLPattern, path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from wagtail import hooks
@@ -18,9 +19,11 @@ from wagtail.snippets.views.snippets import (
 )
 
 from content.sections import THEME_PAGE_SECTIONS, Section
+from core.admin_desk import DeskItem, desk_panel_add
 from lotgenoten import admin_views
 from lotgenoten.models import GroupRequest, PeerGroup, SignUp, TargetGroup
 from lotgenoten.selectors import signup_visible_to, signups_visible_to
+from lotgenoten.services import peer_groups_hidden_soon
 
 
 class PeerGroupViewSet(SnippetViewSet):
@@ -245,3 +248,37 @@ def register_csv_menu_item():
 def theme_groups_section(theme):
     """A few peer groups for the theme, on its theme page (one query)."""
     return Section("lotgenoten/includes/theme_groups.html", {"theme": theme}, order=20)
+
+
+@hooks.register("construct_homepage_panels")
+def desk_lotgenoten_panels(request, panels):
+    """The editors' desk: requests for a new group, groups about to be hidden."""
+    desk_panel_add(
+        request,
+        panels,
+        perm="lotgenoten.change_grouprequest",
+        build=lambda: DeskItem(
+            name="group-requests",
+            heading=_("Verzoeken nieuwe groep"),
+            count=GroupRequest.objects.filter(handled=False).count(),
+            url=reverse("wagtailsnippets_lotgenoten_grouprequest:list"),
+            singular="verzoek om een nieuwe groep wacht",
+            plural="verzoeken om een nieuwe groep wachten",
+            order=5,
+        ),
+    )
+    desk_panel_add(
+        request,
+        panels,
+        perm="lotgenoten.change_peergroup",
+        build=lambda: DeskItem(
+            name="groups-hidden-soon",
+            heading=_("Groepen bijna verborgen"),
+            count=peer_groups_hidden_soon(timezone.localdate()).count(),
+            url=reverse("wagtailsnippets_lotgenoten_peergroup:list")
+            + "?status=actief&ordering=last_confirmed",
+            singular="groep wordt binnen 30 dagen verborgen: niet bevestigd",
+            plural="groepen worden binnen 30 dagen verborgen: niet bevestigd",
+            order=6,
+        ),
+    )

@@ -9,6 +9,7 @@ from professionals.views import (
     inbox,
     municipality,
     practices,
+    reports,
 )
 
 app_name = "professionals"
@@ -62,4 +63,6 @@ urlpatterns = [
     path("checklist/", checklist.checklist_view, name="checklist"),
     path("aanmeldingen/", inbox.inbox, name="inbox"),
     path("aanmeldingen/<int:pk>/status/", inbox.inbox_status, name="inbox_status"),
+    path("melding/", reports.error_report, name="error_report"),
+    path("melding/verstuurd/", reports.error_report_done, name="error_report_done"),
 ]

@@ -1,9 +1,13 @@
 """Admin for editors and moderators: organisations' settings, members, practices,
 municipal pages. Professionals themselves work in the front end (/professionals/)."""
 
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.admin_desk import DeskItem, desk_panel_add
 from gemeenten.models import MunicipalityPage
 from professionals.models import (
     Membership,
@@ -56,3 +60,23 @@ class ProfessionalsViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(ProfessionalsViewSetGroup)
+
+
+@hooks.register("construct_homepage_panels")
+def desk_members_panel(request, panels):
+    """The editors' desk: professionals waiting for approval."""
+    desk_panel_add(
+        request,
+        panels,
+        perm="professionals.change_membership",
+        build=lambda: DeskItem(
+            name="members-pending",
+            heading=_("Professionals wachten"),
+            count=Membership.objects.filter(status=Membership.Status.PENDING).count(),
+            url=reverse("wagtailsnippets_professionals_membership:list")
+            + "?status=pending",
+            singular="professional wacht op goedkeuring",
+            plural="professionals wachten op goedkeuring",
+            order=4,
+        ),
+    )

@@ -85,6 +85,9 @@ class Scheme(
 ):
     """A national scheme, municipal scheme or fund a parent may be entitled to."""
 
+    # Readers answer "Was deze pagina nuttig?" on it (feedback app, by content type).
+    page_feedback = True
+
     class Level(models.TextChoices):
         NATIONAL = "landelijk", _("Landelijk")
         MUNICIPAL = "gemeentelijk", _("Gemeentelijk")

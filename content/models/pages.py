@@ -148,6 +148,9 @@ class ThemePage(ReviewFields, Page):
 class InfoPage(ReviewFields, Page):
     """An information page in B1 Dutch, under a theme."""
 
+    # Readers answer "Was deze pagina nuttig?" on it (feedback app, by content type).
+    page_feedback = True
+
     intro = models.TextField(
         _("introductie"), help_text=_("Eén of twee korte zinnen: wat lees je hier?")
     )
@@ -240,6 +243,9 @@ class StepPlanIndexPage(ReviewFields, Page):
 
 class StepPlanPage(ReviewFields, Page):
     """A step-by-step plan: numbered steps over normal pages (GOV.UK pattern)."""
+
+    # Readers answer "Was deze pagina nuttig?" on it (feedback app, by content type).
+    page_feedback = True
 
     intro = models.TextField(
         _("introductie"), help_text=_("Voor wie is dit plan, en wat regel je ermee?")

@@ -54,7 +54,7 @@ from tests.support import frontend_cache
 pytestmark = pytest.mark.django_db
 
 OUR_APPS = {"core", "eenouderpunt", "content", "regelingen", "lotgenoten"}
-OUR_APPS |= {"gemeenten", "professionals"}
+OUR_APPS |= {"gemeenten", "professionals", "feedback"}
 PUBLIC = {
     "content.Theme",
     "content.Organisation",
@@ -95,6 +95,9 @@ PRIVATE = {
     "professionals.Practice",
     "professionals.PracticeAttachment",
     "professionals.PracticeQuestion",
+    "feedback.PageFeedbackMonth",  # counts for editors; the page never shows them
+    "feedback.PageFeedbackComment",
+    "feedback.ErrorReport",
 }
 
 
