@@ -8,6 +8,7 @@ Wagtail-search indexed and has get_absolute_url(); it may define a classmethod
 
 import hashlib
 import logging
+import re
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -85,14 +86,23 @@ def build_query(words: list[str], expansions: dict[str, list[str]] | None = None
     return parts[0] if len(parts) == 1 else And(parts)
 
 
+# Values in StreamField data that are settings, not words parents read: a
+# heading's level ("h2") would otherwise show up in a result's excerpt.
+_NOT_TEXT_KEYS = frozenset({"level"})
+# A block element ends with a space: "<li>a.</li><li>b" reads "a. b", not "a.b".
+_BLOCK_END = re.compile(r"</(p|li|h[1-6]|dt|dd|td|th|caption)>")
+
+
 def stream_text(data) -> str:
     """The words in StreamField data (strings only; ids and flags are skipped)."""
     if isinstance(data, str):
-        return strip_tags(data)
+        return strip_tags(_BLOCK_END.sub(" ", data))
     if isinstance(data, dict):
         if "type" in data and "value" in data:
             return stream_text(data["value"])
-        return " ".join(stream_text(v) for v in data.values())
+        return " ".join(
+            stream_text(v) for k, v in data.items() if k not in _NOT_TEXT_KEYS
+        )
     if isinstance(data, list | tuple) or hasattr(data, "__iter__"):
         return " ".join(stream_text(v) for v in data)
     return ""

@@ -8,7 +8,7 @@ import pytest
 
 from content.models import GlossaryTerm, SearchSynonym
 from content.search import expand_words, meaningful_words, rank_by_title
-from eenouderpunt.search import Hit
+from eenouderpunt.search import Hit, stream_text
 from tests.factories.content import InfoPageFactory, ThemePageFactory
 
 
@@ -129,3 +129,13 @@ def test_any_table_and_any_long_query_give_a_normal_page(
     response = client.get("/zoeken/", {"q": query})
     assert response.status_code == 200
     assert "Zoeken" in response.content.decode()
+
+
+def test_result_text_has_no_heading_levels_and_blocks_keep_a_space():
+    data = [
+        {"type": "heading", "value": {"text": "Wat is gezag?", "level": "h2"}},
+        {"type": "text", "value": "<ul><li>Eén.</li><li><b>Twee</b>.</li></ul>"},
+    ]
+    words = " ".join(stream_text(data).split())
+    assert "h2" not in words
+    assert words == "Wat is gezag? Eén. Twee."
