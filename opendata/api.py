@@ -736,7 +736,7 @@ SPECTACULAR_SETTINGS = {
     "VERSION": API_VERSION,
     "LICENSE": {"name": "CC0 1.0", "url": LICENCE["url"]},
     "SERVERS": [{"url": "/api/v1", "description": "Eenouderpunt"}],
-    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "SCHEMA_PATH_PREFIX": "/v1",
     "SCHEMA_PATH_PREFIX_TRIM": True,
     "COMPONENT_SPLIT_REQUEST": False,
     "ENUM_NAME_OVERRIDES": {},
@@ -749,6 +749,7 @@ class OpenAPIDocument(ApiView, SpectacularAPIView):
     """/api/v1/openapi.json, generated from the views above (drf-spectacular)."""
 
     custom_settings = SPECTACULAR_SETTINGS
+    urlconf = "opendata.urls"  # only this API, not Wagtail's admin API
     renderer_classes = [ProblemAwareJSONRenderer]
 
     def get(self, request, *args, **kwargs):
