@@ -10,6 +10,7 @@ portal (`<base target="_blank">`), so the host page stays where it is.
 from csp.decorators import csp_replace
 from django import forms
 from django.shortcuts import render
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
@@ -79,3 +80,31 @@ def municipality(request, slug):
         "opendata/embed_municipality.html",
         {"municipality": municipality, "offer_page": page},
     )
+
+
+# The height message of static/js/embed-height.js, read by the host page. It only
+# resizes the frame that sent it, and only from the portal's own origin.
+_RESIZE_SCRIPT = """<script>
+window.addEventListener("message", function (event) {
+  if (event.origin !== "%(origin)s" || !event.data) return;
+  var height = event.data.eenouderpuntEmbedHeight;
+  if (typeof height !== "number") return;
+  document.querySelectorAll("iframe").forEach(function (frame) {
+    if (frame.contentWindow === event.source) frame.style.height = height + "px";
+  });
+});
+</script>"""
+
+
+def embed_snippet(src: str, title: str, *, origin: str, resize: bool = True) -> str:
+    """The HTML a website pastes to show an embed page: a frame of the host's width
+    with a title (screen readers announce it) and, optionally, the resize script."""
+    frame = format_html(
+        '<iframe src="{}" title="{}" width="100%" height="600" loading="lazy" '
+        'style="border:0;width:100%;max-width:100%"></iframe>',
+        src,
+        title,
+    )
+    if not resize:
+        return str(frame)
+    return f"{frame}\n{_RESIZE_SCRIPT % {'origin': origin}}"
