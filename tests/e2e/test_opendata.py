@@ -134,8 +134,8 @@ def test_professionals_embed_code_page(page, site_url, context):
         _shoot(page, f"professionals-op-je-website-{width}")
     assert_accessible(page, "op je website, met code en voorbeeld")
     page.get_by_label("Lotgenotengroepen bij een postcode").check()
-    page.get_by_label("Postcode").fill("abc")
+    page.get_by_role("textbox", name="Je postcode").fill("abc")
     page.get_by_role("button", name="Maak de code").click()
     assert page.get_by_role("alert").is_visible()
-    assert page.get_by_label("Postcode").input_value() == "abc"
+    assert page.get_by_role("textbox", name="Je postcode").input_value() == "abc"
     assert_accessible(page, "op je website, fout")
