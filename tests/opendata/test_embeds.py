@@ -1,11 +1,13 @@
 """/embed/…: framable by any site (and only these pages), no cookie, Dutch 404."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from core.models import Municipality
 from tests.factories.lotgenoten import PeerGroupFactory
 from tests.factories.regelingen import SchemeFactory
-from tests.opendata.conftest import municipality_page_create
+from tests.opendata.conftest import municipality_page_create, open_data_create
 
 pytestmark = pytest.mark.django_db
 
@@ -100,3 +102,20 @@ def test_unknown_municipality_is_a_dutch_404_that_may_be_framed(client, embed_da
 
 def test_embeds_only_answer_get(client, embed_data):
     assert client.post("/embed/regelingen/").status_code in (403, 405)
+
+
+def test_embed_lists_take_a_fixed_number_of_queries(client, embed_data):
+    urls = ["/embed/regelingen/", "/embed/lotgenoten/?postcode=1012"]
+
+    def counts():
+        result = {}
+        for url in urls:
+            with CaptureQueriesContext(connection) as queries:
+                assert client.get(url).status_code == 200
+            result[url] = len(queries)
+        return result
+
+    small = counts()
+    open_data_create(30, postcode="1012")
+    assert counts() == small
+    assert small == {"/embed/regelingen/": 1, "/embed/lotgenoten/?postcode=1012": 3}
