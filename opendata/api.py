@@ -23,6 +23,7 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.urls import reverse
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
+from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework import exceptions, serializers
@@ -371,9 +372,41 @@ class FormatSerializer(serializers.Serializer):
 
 
 ERRORS = {
-    400: OpenApiResponse(ProblemSerializer, description="Ongeldige parameter"),
-    404: OpenApiResponse(ProblemSerializer, description="Niet gevonden"),
+    (400, PROBLEM_TYPE): OpenApiResponse(
+        ProblemSerializer, description="Ongeldige parameter"
+    ),
+    (404, PROBLEM_TYPE): OpenApiResponse(
+        ProblemSerializer, description="Niet gevonden"
+    ),
 }
+NOT_FOUND = {(404, PROBLEM_TYPE): ERRORS[(404, PROBLEM_TYPE)]}
+CSV_DESCRIPTION = "CSV (UTF-8 met BOM), één rij per resultaat; met ?formaat=csv"
+CSV = OpenApiResponse({"type": "string"}, description=CSV_DESCRIPTION)
+
+
+class ApiSchema(AutoSchema):
+    """drf-spectacular's schema, but a CSV answer is text, never a paged object."""
+
+    def _get_response_for_code(
+        self, serializer, status_code, media_types=None, direction="response"
+    ):
+        if tuple(media_types or ()) == ("text/csv",):
+            return {
+                "description": CSV_DESCRIPTION,
+                "content": {"text/csv": {"schema": {"type": "string"}}},
+            }
+        return super()._get_response_for_code(
+            serializer, status_code, media_types, direction
+        )
+
+
+def responses(serializer, *, many: bool) -> dict:
+    """The documented answers of a resource: JSON, CSV, and problem details."""
+    return {
+        (200, "application/json"): serializer(many=True) if many else serializer,
+        (200, "text/csv"): CSV,
+        **(ERRORS if many else NOT_FOUND),
+    }
 
 
 class ApiView(GenericAPIView):
@@ -382,6 +415,7 @@ class ApiView(GenericAPIView):
     authentication_classes = []
     permission_classes = []
     throttle_classes = []
+    schema = ApiSchema()
     renderer_classes = [ProblemAwareJSONRenderer, CSVRenderer]
     content_negotiation_class = FormatParameter
     http_method_names = ["get", "head", "options", "post", "put", "patch", "delete"]
@@ -522,7 +556,7 @@ class SchemeMixin:
     description="Landelijke en gemeentelijke regelingen en fondsen voor alleenstaande "
     "ouders, op naam gesorteerd.",
     parameters=[SchemeFilters, FormatSerializer],
-    responses={200: SchemeSerializer(many=True), **ERRORS},
+    responses=responses(SchemeSerializer, many=True),
     tags=["regelingen"],
 )
 class SchemeList(SchemeMixin, ApiListView):
@@ -538,7 +572,7 @@ class SchemeList(SchemeMixin, ApiListView):
 @extend_schema(
     summary="Regeling",
     parameters=[FormatSerializer],
-    responses={200: SchemeSerializer, 404: ERRORS[404]},
+    responses=responses(SchemeSerializer, many=False),
     tags=["regelingen"],
 )
 class SchemeDetail(SchemeMixin, ApiDetailView):
@@ -565,7 +599,7 @@ class PeerGroupMixin:
     description="Groepen waar alleenstaande ouders elkaar ontmoeten: openbare gegevens, "
     "zonder contactgegevens. " + GEONAMES_CREDIT,
     parameters=[PeerGroupFilters, FormatSerializer],
-    responses={200: PeerGroupSerializer(many=True), **ERRORS},
+    responses=responses(PeerGroupSerializer, many=True),
     tags=["lotgenotengroepen"],
 )
 class PeerGroupList(PeerGroupMixin, ApiListView):
@@ -584,7 +618,7 @@ class PeerGroupList(PeerGroupMixin, ApiListView):
 @extend_schema(
     summary="Lotgenotengroep",
     parameters=[FormatSerializer],
-    responses={200: PeerGroupSerializer, 404: ERRORS[404]},
+    responses=responses(PeerGroupSerializer, many=False),
     tags=["lotgenotengroepen"],
 )
 class PeerGroupDetail(PeerGroupMixin, ApiDetailView):
@@ -610,7 +644,7 @@ class MunicipalityMixin:
     description="Het lokale aanbod dat gemeenten zelf bijhouden: loket, inloopuren, "
     "lokale regelingen en initiatieven. Alleen gepubliceerde pagina's.",
     parameters=[MunicipalityFilters, FormatSerializer],
-    responses={200: MunicipalityPageSerializer(many=True), **ERRORS},
+    responses=responses(MunicipalityPageSerializer, many=True),
     tags=["gemeenten"],
 )
 class MunicipalityList(MunicipalityMixin, ApiListView):
@@ -625,7 +659,7 @@ class MunicipalityList(MunicipalityMixin, ApiListView):
 @extend_schema(
     summary="Gemeente",
     parameters=[FormatSerializer],
-    responses={200: MunicipalityPageSerializer, 404: ERRORS[404]},
+    responses=responses(MunicipalityPageSerializer, many=False),
     tags=["gemeenten"],
 )
 class MunicipalityDetail(MunicipalityMixin, ApiDetailView):
@@ -654,7 +688,7 @@ class LocalSchemeMixin:
     summary="Lokale regelingen",
     description="Regelingen van gemeenten, zoals hun gemeentepagina ze noemt.",
     parameters=[LocalSchemeFilters, FormatSerializer],
-    responses={200: LocalSchemeSerializer(many=True), **ERRORS},
+    responses=responses(LocalSchemeSerializer, many=True),
     tags=["lokale regelingen"],
 )
 class LocalSchemeList(LocalSchemeMixin, ApiListView):
@@ -670,7 +704,7 @@ class LocalSchemeList(LocalSchemeMixin, ApiListView):
 @extend_schema(
     summary="Lokale regeling",
     parameters=[FormatSerializer],
-    responses={200: LocalSchemeSerializer, 404: ERRORS[404]},
+    responses=responses(LocalSchemeSerializer, many=False),
     tags=["lokale regelingen"],
 )
 class LocalSchemeDetail(LocalSchemeMixin, ApiDetailView):

@@ -31,7 +31,8 @@ def document(client):
 def _validate(document, path: str, status: str, body) -> None:
     operation = document["paths"][path]["get"]
     content = operation["responses"][status]["content"]
-    schema = next(iter(content.values()))["schema"]
+    media = "application/json" if status == "200" else "application/problem+json"
+    schema = content[media]["schema"]
     root = {**_json_schema(schema), "components": _json_schema(document["components"])}
     jsonschema.validate(body, root, cls=jsonschema.Draft202012Validator)
 
@@ -46,6 +47,9 @@ def test_document_is_valid_openapi_with_version_licence_and_server(document):
     assert "/regelingen" in paths and "/lotgenotengroepen/{slug}" in paths
     assert not any(p.endswith("/") and p != "/" for p in paths)
     assert not any("admin" in p for p in paths)
+    answers = document["paths"]["/regelingen"]["get"]["responses"]
+    assert set(answers["200"]["content"]) == {"application/json", "text/csv"}
+    assert set(answers["400"]["content"]) == {"application/problem+json"}
 
 
 def test_every_list_and_detail_answer_matches_the_document(client, document, open_data):
