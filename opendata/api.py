@@ -209,7 +209,7 @@ class PagePaging(BasePagination):
     """`?pagina=1&paginaGrootte=50`: a count and one page of rows (2 queries)."""
 
     page_size = 50
-    max_page_size = 500
+    max_page_size = 200
 
     def _number(self, request, name: str, default: int, maximum: int) -> int:
         raw = request.query_params.get(name)
