@@ -143,7 +143,9 @@ def not_found(request, *args, **kwargs):
 # Formats -------------------------------------------------------------------------
 
 
-class ProblemAwareJSONRenderer(JSONRenderer):
+class Utf8JSONRenderer(JSONRenderer):
+    """JSON with `charset=utf-8` in its Content-Type (Dutch names have accents)."""
+
     charset = "utf-8"
 
 
@@ -416,7 +418,7 @@ class ApiView(GenericAPIView):
     permission_classes = []
     throttle_classes = []
     schema = ApiSchema()
-    renderer_classes = [ProblemAwareJSONRenderer, CSVRenderer]
+    renderer_classes = [Utf8JSONRenderer, CSVRenderer]
     content_negotiation_class = FormatParameter
     http_method_names = ["get", "head", "options", "post", "put", "patch", "delete"]
 
@@ -736,7 +738,7 @@ class IndexSerializer(serializers.Serializer):
     tags=["overzicht"],
 )
 class Index(ApiView):
-    renderer_classes = [ProblemAwareJSONRenderer]
+    renderer_classes = [Utf8JSONRenderer]
 
     def get(self, request, *args, **kwargs):
         links = {
@@ -784,7 +786,7 @@ class OpenAPIDocument(ApiView, SpectacularAPIView):
 
     custom_settings = SPECTACULAR_SETTINGS
     urlconf = "opendata.urls"  # only this API, not Wagtail's admin API
-    renderer_classes = [ProblemAwareJSONRenderer]
+    renderer_classes = [Utf8JSONRenderer]
 
     def get(self, request, *args, **kwargs):
         response = SpectacularAPIView.get(self, request, *args, **kwargs)
