@@ -136,6 +136,12 @@ def main():
         },
         {"name": "group page", "path": reverse("lotgenoten:detail", args=[group.slug])},
         {"name": "site search", "path": "/zoeken/?q=kinderopvang"},
+        {"name": "API: peer groups, page of 50", "path": "/api/v1/lotgenotengroepen"},
+        {"name": "API: schemes as CSV", "path": "/api/v1/regelingen?formaat=csv"},
+        {
+            "name": "embed: groups near a postcode",
+            "path": "/embed/lotgenoten/?postcode=3511",
+        },
         {
             "name": "practice list (logged in)",
             "path": reverse("professionals:practice_list"),

@@ -50,6 +50,7 @@ WAGTAILADMIN_BASE_URL = os.environ.get("SITE_BASE_URL", "http://127.0.0.1:8000")
 INSTALLED_APPS = [
     # Our apps, listed top layer first (DESIGN.md §3); templates of ours win.
     "professionals",
+    "opendata",
     "regelingen",
     "lotgenoten",
     "gemeenten",
@@ -97,6 +98,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # 304s for the open-data API, also for answers from the page cache below.
+    "opendata.middleware.ApiConditionalGetMiddleware",
     "core.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -357,6 +360,9 @@ ADMIN_CSP_PREFIXES = tuple(CONTENT_SECURITY_POLICY["EXCLUDE_URL_PREFIXES"])
 ADMIN_CONTENT_SECURITY_POLICY = (
     "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
 )
+
+# The open-data API (opendata/, docs/api.md) documents itself with drf-spectacular.
+REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Eenouderpunt"

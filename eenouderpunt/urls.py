@@ -17,6 +17,8 @@ urlpatterns = [
     path("sitemap.xml", seo.sitemap, name="sitemap"),
     path("zoeken/", search.search, name="search"),
     path("in-de-buurt/", nearby.nearby, name="nearby"),
+    path("api/", include("opendata.urls")),
+    path("embed/", include("opendata.embed_urls")),
     path("regelingen/", include("regelingen.urls")),
     path("professionals/", include("professionals.urls")),
     path("gemeente/", include("gemeenten.urls")),

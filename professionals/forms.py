@@ -3,12 +3,15 @@
 
 from django import forms
 from django.conf import settings
+from django.db import models
 from django.forms import inlineformset_factory
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from content.models import Organisation
+from core.forms import PostcodeField
+from core.models import Municipality
 from gemeenten.models import LocalInitiative, LocalScheme, MunicipalityPage
 from professionals import checklist
 from professionals.models import (
@@ -372,3 +375,41 @@ class PracticeFilterForm(LabelSaysRequiredMixin, forms.Form):
     def filters(self) -> dict:
         self.is_valid()
         return {k: v for k, v in self.cleaned_data.items() if v}
+
+
+class EmbedSnippetForm(forms.Form):
+    """What a member wants to show on their own website (GET, nothing is stored)."""
+
+    class Kind(models.TextChoices):
+        MUNICIPALITY = "gemeente", _("Het aanbod van een gemeente")
+        GROUPS = "lotgenoten", _("Lotgenotengroepen bij een postcode")
+        SCHEMES = "regelingen", _("De lijst met regelingen")
+
+    soort = forms.ChoiceField(
+        label=_("Wat wil je laten zien?"),
+        choices=Kind.choices,
+        widget=forms.RadioSelect,
+        initial=Kind.MUNICIPALITY,
+    )
+    gemeente = forms.ModelChoiceField(
+        label=_("Gemeente"),
+        help_text=_("Alleen nodig voor het aanbod van een gemeente."),
+        queryset=Municipality.objects.order_by("name"),
+        to_field_name="slug",
+        required=False,
+    )
+    postcode = PostcodeField(
+        required=False,
+        help_text=_(
+            "Alleen nodig voor lotgenotengroepen. Leeg: bezoekers vullen zelf hun "
+            "postcode in."
+        ),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("soort") == self.Kind.MUNICIPALITY and not cleaned.get(
+            "gemeente"
+        ):
+            self.add_error("gemeente", _("Kies een gemeente."))
+        return cleaned

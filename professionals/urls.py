@@ -6,6 +6,7 @@ from professionals.views import (
     area,
     attachments,
     checklist,
+    embeds,
     inbox,
     municipality,
     practices,
@@ -61,6 +62,7 @@ urlpatterns = [
         "gemeentepagina/", municipality.municipality_page_edit, name="municipality_page"
     ),
     path("checklist/", checklist.checklist_view, name="checklist"),
+    path("op-je-website/", embeds.embed_snippets, name="embed_snippets"),
     path("aanmeldingen/", inbox.inbox, name="inbox"),
     path("aanmeldingen/<int:pk>/status/", inbox.inbox_status, name="inbox_status"),
     path("melding/", reports.error_report, name="error_report"),

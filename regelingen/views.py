@@ -147,7 +147,14 @@ def export_json(request):
         json_dumps_params={"ensure_ascii": False, "indent": 1},
     )
     response["Access-Control-Allow-Origin"] = "*"
+    _successor(response)
     return response
+
+
+def _successor(response) -> None:
+    """These exports keep working; the open-data API (docs/api.md) replaces them."""
+    response["Deprecation"] = "true"
+    response["Link"] = '</api/v1/regelingen>; rel="successor-version"'
 
 
 @require_GET
@@ -155,6 +162,7 @@ def export_csv(request):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="regelingen.csv"'
     response["Access-Control-Allow-Origin"] = "*"
+    _successor(response)
     response.write("\ufeff")  # so spreadsheet programs read the accents right
     # Every cell, joined lists included, is guarded against spreadsheet formulas.
     writer = csv_safe.DictWriter(response, fieldnames=EXPORT_FIELDS)

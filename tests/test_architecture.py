@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LAYERS = [
     ["eenouderpunt"],
     ["professionals"],
+    ["opendata"],
     ["regelingen", "lotgenoten", "gemeenten", "feedback"],
     ["content"],
     ["core"],

@@ -30,6 +30,10 @@ def _public_urls():
         "/gemeente/zutphen/",
         "/zoeken/?q=kinderopvang",
         "/regelingen/export.json",
+        "/api/v1/lotgenotengroepen",
+        "/embed/regelingen/",
+        "/embed/lotgenoten/?postcode=3511",
+        "/embed/gemeente/zutphen/",
     ]
     return urls
 

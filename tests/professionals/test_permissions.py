@@ -315,6 +315,7 @@ def test_approved_member_reaches_every_page(client, owner_objects):
         "practice_create",
         "checklist",
         "members",
+        "embed_snippets",
     ]:
         assert client.get(reverse(f"professionals:{name}")).status_code == 200, name
     assert client.get(reverse("professionals:waiting")).status_code == 302
