@@ -1,4 +1,5 @@
-"""The secure area. Every view here is wrapped in permissions.member_required."""
+"""The secure area. Every view here is wrapped in permissions.member_required,
+except the invitation link (`public_token_view`), which only checks its token."""
 
 from django.urls import path
 
@@ -7,6 +8,7 @@ from professionals.views import (
     attachments,
     checklist,
     inbox,
+    invitations,
     municipality,
     practices,
 )
@@ -58,6 +60,26 @@ urlpatterns = [
     ),
     path(
         "gemeentepagina/", municipality.municipality_page_edit, name="municipality_page"
+    ),
+    path(
+        "gemeentepagina/importeren/",
+        municipality.municipality_page_import,
+        name="municipality_import",
+    ),
+    path(
+        "gemeentepagina/exporteren/",
+        municipality.municipality_page_export,
+        name="municipality_export",
+    ),
+    path(
+        "uitnodiging/<str:token>/",
+        invitations.invitation_open,
+        name="invitation",
+    ),
+    path(
+        "uitnodiging-aannemen/",
+        invitations.invitation_accept,
+        name="invitation_accept",
     ),
     path("checklist/", checklist.checklist_view, name="checklist"),
     path("aanmeldingen/", inbox.inbox, name="inbox"),
