@@ -114,7 +114,15 @@ def municipality_organisation(municipality, *, requested_by=None) -> Organisatio
     if organisation is not None:
         return organisation
     name = f"Gemeente {municipality.name}"
-    if Organisation.objects.filter(name__iexact=name).exists():
+    same_name = Organisation.objects.filter(name__iexact=name).first()
+    if same_name is not None:
+        if same_name.kind == Organisation.Kind.MUNICIPALITY and not (
+            same_name.municipality_id
+        ):
+            # Made by an editor without choosing the gemeente: it is this one.
+            same_name.municipality = municipality
+            same_name.save(update_fields=["municipality"])
+            return same_name
         name = f"{name} ({municipality.cbs_code})"
     organisation = Organisation.objects.create(
         name=name, kind=Organisation.Kind.MUNICIPALITY, municipality=municipality
