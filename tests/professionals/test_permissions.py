@@ -616,7 +616,7 @@ def test_only_a_moderator_lifts_a_takedown(client, owner_objects):
 
 
 @pytest.mark.parametrize(
-    "token", ["x", "a" * 600, "eyJpIjoxfQ:1abc:def", "..%2F..%2Fadmin", "%00"]
+    "token", ["x", "a" * 600, "eyJpIjoxfQ:1abc:def", "%00"]
 )
 def test_public_token_views_show_nothing_without_a_valid_token(client, token):
     from professionals.views.invitations import SESSION_KEY
