@@ -615,9 +615,7 @@ def test_only_a_moderator_lifts_a_takedown(client, owner_objects):
 # --- Issue 15: onboarding (invitation link, import/export, admin) ------------------
 
 
-@pytest.mark.parametrize(
-    "token", ["x", "a" * 600, "eyJpIjoxfQ:1abc:def", "%00"]
-)
+@pytest.mark.parametrize("token", ["x", "a" * 600, "eyJpIjoxfQ:1abc:def", "%00"])
 def test_public_token_views_show_nothing_without_a_valid_token(client, token):
     from professionals.views.invitations import SESSION_KEY
 
