@@ -1,6 +1,8 @@
 """Forms of the secure area. Every field renders through the one form layer
 (core/forms.py): required fields say "(verplicht)" after the label."""
 
+import unicodedata
+
 from django import forms
 from django.conf import settings
 from django.forms import inlineformset_factory
@@ -173,10 +175,15 @@ class OrganisationChoiceForm(LabelSaysRequiredMixin, forms.Form):
                 "organisation",
                 _("Typ de volledige naam van je organisatie (3 tot 150 tekens)."),
             )
-        elif strip_tags(name) != name or "<" in name or ">" in name:
+        elif (
+            strip_tags(name) != name
+            or "<" in name
+            or ">" in name
+            or any(unicodedata.category(char).startswith("C") for char in name)
+        ):
             self.add_error(
                 "organisation",
-                _("Een naam mag geen < of > bevatten. Typ alleen tekst."),
+                _("Typ alleen de naam, zonder < of > of andere codes."),
             )
         elif Organisation.objects.filter(name__iexact=name).exists():
             self.add_error("organisation", ORGANISATION_NAME_TAKEN)

@@ -286,8 +286,9 @@ def test_approved_member_of_a_requested_organisation_stays_out(client):
     [
         ("Bestaande partner", "Er is al een organisatie met deze naam"),
         ("ab", "3 tot 150 tekens"),
-        ("<b>Vet</b> initiatief", "mag geen &lt; of &gt; bevatten"),
+        ("<b>Vet</b> initiatief", "zonder &lt; of &gt; of andere codes"),
         ("x" * 151, "3 tot 150 tekens"),
+        ("Nul\x00byte", "zonder &lt; of &gt; of andere codes"),
     ],
 )
 def test_new_organisation_name_is_checked(client, name, message):
