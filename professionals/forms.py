@@ -86,7 +86,11 @@ class OrganisationChoiceForm(LabelSaysRequiredMixin, forms.Form):
 
     kind = forms.ChoiceField(
         label=_("Wat voor organisatie is het?"),
-        choices=Organisation.Kind.choices,
+        # The gemeente first: most people who sign up work for one.
+        choices=sorted(
+            Organisation.Kind.choices,
+            key=lambda c: c[0] != Organisation.Kind.MUNICIPALITY,
+        ),
         widget=forms.RadioSelect,
         error_messages={"required": _("Kies wat voor organisatie het is.")},
     )

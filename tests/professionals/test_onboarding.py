@@ -481,3 +481,12 @@ def test_old_invitations_are_forgotten(zwolle):
     assert list(MunicipalityInvitation.objects.values_list("email", flat=True)) == [
         "nog@zwolle.example"
     ]
+
+
+def test_invitation_token_is_kept_out_of_logs():
+    from core.log_redaction import redact_path
+
+    assert (
+        redact_path("Gone: /professionals/uitnodiging/eyJpIjox:1x:abc/")
+        == "Gone: /professionals/uitnodiging/…/"
+    )
