@@ -490,3 +490,18 @@ def test_invitation_token_is_kept_out_of_logs():
         redact_path("Gone: /professionals/uitnodiging/eyJpIjox:1x:abc/")
         == "Gone: /professionals/uitnodiging/…/"
     )
+
+
+@pytest.mark.parametrize("size", [10, 200])
+def test_signup_page_queries_do_not_grow_with_organisations(client, gemeenten, size):
+    """The choice lists are two queries, whatever the number of organisations."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for n in range(size):
+        OrganisationFactory(name=f"Partner {n}")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(reverse("account_signup"))
+    assert response.status_code == 200
+    assert response.content.decode().count('<option value="Partner ') == size
+    assert len(queries) <= 6, [q["sql"][:120] for q in queries.captured_queries]
