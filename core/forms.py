@@ -68,3 +68,71 @@ class PostcodeForm(forms.Form):
     mark_required = False
 
     postcode = PostcodeField()
+
+
+class DatalistInput(forms.TextInput):
+    """A text box with a list of suggestions (`<datalist>`): the browser filters
+    the list as you type, with no JavaScript of ours. Without datalist support it
+    is a plain text box; the server checks the value either way."""
+
+    template_name = "core/forms/widgets/datalist.html"
+
+    def __init__(self, attrs=None, options=()):
+        super().__init__({"autocomplete": "off", **(attrs or {})})
+        self.options = list(options)
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        datalist_id = f"{context['widget']['attrs'].get('id') or name}-lijst"
+        context["widget"]["attrs"]["list"] = datalist_id
+        context["widget"]["datalist_id"] = datalist_id
+        context["widget"]["options"] = self.options
+        return context
+
+
+def name_key(text: str) -> str:
+    """How names are compared: case, accents of the keyboard and extra spaces do
+    not matter ("  ZUTPHEN " is "Zutphen")."""
+    return " ".join(str(text).split()).casefold()
+
+
+class NameChoiceField(forms.CharField):
+    """Choose one object by its name from a list of suggestions (DatalistInput).
+
+    `choices` maps each name to its object; the name typed must be one of them
+    (compared with `name_key`), otherwise the field says `invalid_choice`. What was
+    typed stays in the box on an error. `prefixes` are words people may type in
+    front of a name ("Gemeente Zutphen" for "Zutphen").
+    """
+
+    default_error_messages = {
+        "invalid_choice": _("Kies een naam uit de lijst."),
+    }
+
+    def __init__(self, *, prefixes=(), **kwargs):
+        # No max_length: the cleaned value is an object, not text to measure.
+        kwargs.setdefault("widget", DatalistInput(attrs={"maxlength": "200"}))
+        self.prefixes = [name_key(p) + " " for p in prefixes]
+        self._by_name = {}
+        super().__init__(**kwargs)
+
+    def set_choices(self, pairs) -> None:
+        """Give the (name, object) pairs to choose from, in the order shown."""
+        pairs = list(pairs)
+        self._by_name = {name_key(name): obj for name, obj in pairs}
+        self.widget.options = [name for name, _obj in pairs]
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value in self.empty_values:
+            return None
+        key = name_key(value[:400])
+        found = self._by_name.get(key)
+        for prefix in self.prefixes:
+            if found is None and key.startswith(prefix):
+                found = self._by_name.get(key[len(prefix) :])
+        if found is None:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return found

@@ -1,7 +1,7 @@
 """Keep secrets out of logged paths, and every log record on one line.
 
 Some links carry a secret in their path: a password-reset key, an e-mail confirmation
-key, an organiser's one-click token. Whoever reads a log must not be able to use them.
+key, an organiser's one-click token, an invitation to a gemeente. Whoever reads a log must not be able to use them.
 `redact_path()` replaces such a segment with "…"; gunicorn's access log
 (gunicorn.conf.py) and Django's loggers (the filters below, in settings.LOGGING) use it.
 
@@ -19,6 +19,7 @@ SECRET_PATHS = re.compile(
     r"/accounts/password/reset/key/"  # allauth: <uidb36>-<key>
     r"|/accounts/confirm-email/"  # allauth: <key>
     r"|/lotgenoten/bijwerken/(?!klaar/)"  # organisers' one-click token
+    r"|/professionals/uitnodiging/"  # editors' invitation to a gemeente
     r"|/admin/password_reset/confirm/[^/]*/"  # Wagtail admin: <uidb64>/<token>
     r")(?P<secret>[^/?#\s\"]+)"
 )

@@ -1,37 +1,37 @@
 """Forms of the secure area. Every field renders through the one form layer
 (core/forms.py): required fields say "(verplicht)" after the label."""
 
+import unicodedata
+
 from django import forms
 from django.conf import settings
 from django.db import models
 from django.forms import inlineformset_factory
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from content.models import Organisation
-from core.forms import PostcodeField
+from core.forms import NameChoiceField, PostcodeField
 from core.models import Municipality
 from gemeenten.models import LocalInitiative, LocalScheme, MunicipalityPage
 from professionals import checklist
 from professionals.models import (
     ChecklistAnswer,
     Membership,
+    OrganisationProfile,
     Practice,
     PracticeQuestion,
 )
 from professionals.models.choices import Province, SizeClass
-from professionals.services import membership_request
+from professionals.services import membership_request_for
 from professionals.uploads import attachment_problem
 
 TAG_MAX_LENGTH = 90
 
-MEMBER_KINDS = [
-    Organisation.Kind.MUNICIPALITY,
-    Organisation.Kind.CHAIN_PARTNER,
-    Organisation.Kind.LOCAL_INITIATIVE,
-    Organisation.Kind.NATIONAL_PLATFORM,
-]
+# Every kind of organisation may join (issue 15: "all organisation types").
+MEMBER_KINDS = list(Organisation.Kind)
 
 
 class HttpsURLField(forms.URLField):
@@ -50,21 +50,74 @@ class LabelSaysRequiredMixin:
 
 
 def member_organisations():
-    return Organisation.objects.filter(kind__in=MEMBER_KINDS).exclude(
-        professional_profile__open_for_signup=False
+    """Organisations people may pick when they sign up (approved, open)."""
+    return (
+        Organisation.objects.filter(kind__in=MEMBER_KINDS)
+        .exclude(professional_profile__open_for_signup=False)
+        .exclude(
+            professional_profile__approval__in=[
+                OrganisationProfile.Approval.REQUESTED,
+                OrganisationProfile.Approval.REJECTED,
+            ]
+        )
     )
 
 
-class SignupExtraForm(LabelSaysRequiredMixin, forms.Form):
-    """Extra fields on allauth's sign-up form: which organisation you work for."""
+MUNICIPALITY_UNKNOWN = _(
+    "Deze gemeente kennen we niet. Typ een deel van de naam en kies je gemeente "
+    "uit de lijst, bijvoorbeeld Zutphen."
+)
+ORGANISATION_UNKNOWN = _(
+    "Deze organisatie staat niet in de lijst. Kies haar uit de lijst, of vink "
+    "hieronder aan dat je een nieuwe organisatie aanvraagt."
+)
+ORGANISATION_NAME_TAKEN = _(
+    "Er is al een organisatie met deze naam, maar je kunt haar hier niet kiezen. "
+    "Vraag een collega of de redactie van Eenouderpunt om hulp."
+)
 
-    organisation = forms.ModelChoiceField(
-        label=_("Voor welke organisatie werk je?"),
-        queryset=Organisation.objects.none(),
-        empty_label=_("Kies je organisatie"),
+
+class OrganisationChoiceForm(LabelSaysRequiredMixin, forms.Form):
+    """Where you work: one of the 342 gemeenten, or another organisation (an
+    existing one, or a new one the editors approve first).
+
+    Both lists are text boxes with suggestions (core.forms.NameChoiceField): the
+    browser filters them as you type, and they work without JavaScript.
+    """
+
+    kind = forms.ChoiceField(
+        label=_("Wat voor organisatie is het?"),
+        # The gemeente first: most people who sign up work for one.
+        choices=sorted(
+            Organisation.Kind.choices,
+            key=lambda c: c[0] != Organisation.Kind.MUNICIPALITY,
+        ),
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Kies wat voor organisatie het is.")},
+    )
+    municipality = NameChoiceField(
+        label=_("Bij welke gemeente werk je? (alleen als je bij een gemeente werkt)"),
+        required=False,
+        prefixes=["gemeente"],
+        help_text=_("Typ een deel van de naam en kies je gemeente uit de lijst."),
+        error_messages={"invalid_choice": MUNICIPALITY_UNKNOWN},
+    )
+    organisation = NameChoiceField(
+        label=_("Naam van je organisatie (als je niet bij een gemeente werkt)"),
+        required=False,
         help_text=_(
-            "Een beheerder van je organisatie keurt je account goed. Heeft je "
-            "organisatie een bekend e-maildomein, dan gaat dat vanzelf."
+            "Typ een deel van de naam en kies je organisatie uit de lijst. Staat ze "
+            "er niet bij? Typ dan de volledige naam en vink hieronder aan dat je "
+            "haar aanvraagt."
+        ),
+        error_messages={"invalid_choice": ORGANISATION_UNKNOWN},
+    )
+    organisation_new = forms.BooleanField(
+        label=_("Mijn organisatie staat niet in de lijst: vraag haar aan"),
+        required=False,
+        help_text=_(
+            "De redactie van Eenouderpunt kijkt eerst of de organisatie bij het "
+            "portaal past. Daarna word jij de beheerder ervan."
         ),
     )
     job_title = forms.CharField(
@@ -73,29 +126,96 @@ class SignupExtraForm(LabelSaysRequiredMixin, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = member_organisations()
+        self.fields["municipality"].set_choices(
+            (m.name, m) for m in Municipality.objects.only("pk", "name", "slug")
+        )
+        self.fields["organisation"].set_choices(
+            (o.name, o)
+            for o in member_organisations()
+            .exclude(kind=Organisation.Kind.MUNICIPALITY)
+            .only("pk", "name", "kind")
+        )
+        self.fields["organisation"].widget.attrs["autocomplete"] = "organization"
 
-    def signup(self, request, user):
-        membership_request(
+    def full_clean(self):
+        # A name that is not in the list is fine when a new organisation is
+        # asked for: read it as text first, then let the field check it.
+        self._new_name = ""
+        if self.is_bound and self.data.get(self.add_prefix("organisation_new")):
+            self._new_name = " ".join(
+                str(self.data.get(self.add_prefix("organisation"), "")).split()
+            )
+        super().full_clean()
+
+    def clean(self):
+        cleaned = super().clean()
+        kind = cleaned.get("kind")
+        if kind == Organisation.Kind.MUNICIPALITY:
+            self.errors.pop("organisation", None)
+            cleaned.pop("organisation", None)
+            cleaned["organisation_new"] = False
+            if not cleaned.get("municipality") and "municipality" not in self.errors:
+                self.add_error(
+                    "municipality",
+                    _("Typ de naam van je gemeente en kies haar uit de lijst."),
+                )
+        elif kind:
+            self.errors.pop("municipality", None)
+            cleaned.pop("municipality", None)
+            if cleaned.get("organisation_new") and "organisation" in self.errors:
+                self.errors.pop("organisation")
+            if cleaned.get("organisation_new") and not cleaned.get("organisation"):
+                self._clean_new_organisation(cleaned)
+            elif not cleaned.get("organisation") and "organisation" not in self.errors:
+                self.add_error(
+                    "organisation",
+                    _("Typ de naam van je organisatie en kies haar uit de lijst."),
+                )
+        return cleaned
+
+    def _clean_new_organisation(self, cleaned):
+        name = self._new_name
+        if len(name) < 3 or len(name) > 150:
+            self.add_error(
+                "organisation",
+                _("Typ de volledige naam van je organisatie (3 tot 150 tekens)."),
+            )
+        elif (
+            strip_tags(name) != name
+            or "<" in name
+            or ">" in name
+            or any(unicodedata.category(char).startswith("C") for char in name)
+        ):
+            self.add_error(
+                "organisation",
+                _("Typ alleen de naam, zonder < of > of andere codes."),
+            )
+        elif Organisation.objects.filter(name__iexact=name).exists():
+            self.add_error("organisation", ORGANISATION_NAME_TAKEN)
+        else:
+            cleaned["new_organisation_name"] = name
+
+    def request_membership(self, user):
+        """Store the request of this valid form: see services.membership_request_for."""
+        return membership_request_for(
             user,
-            self.cleaned_data["organisation"],
+            kind=self.cleaned_data["kind"],
+            municipality=self.cleaned_data.get("municipality"),
+            organisation=self.cleaned_data.get("organisation"),
+            new_organisation_name=self.cleaned_data.get("new_organisation_name", ""),
             job_title=self.cleaned_data.get("job_title", ""),
         )
 
 
-class MembershipRequestForm(LabelSaysRequiredMixin, forms.Form):
-    organisation = forms.ModelChoiceField(
-        label=_("Voor welke organisatie werk je?"),
-        queryset=Organisation.objects.none(),
-        empty_label=_("Kies je organisatie"),
-    )
-    job_title = forms.CharField(
-        label=_("Je functie (mag leeg blijven)"), max_length=100, required=False
-    )
+class SignupExtraForm(OrganisationChoiceForm):
+    """Extra fields on allauth's sign-up form: which organisation you work for."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["organisation"].queryset = member_organisations()
+    def signup(self, request, user):
+        self.request_membership(user)
+
+
+class MembershipRequestForm(OrganisationChoiceForm):
+    """The same choice on the waiting page, for an account without organisation."""
 
 
 class PracticeForm(LabelSaysRequiredMixin, forms.ModelForm):
@@ -413,3 +533,36 @@ class EmbedSnippetForm(forms.Form):
         ):
             self.add_error("gemeente", _("Kies een gemeente."))
         return cleaned
+
+
+class LocalOfferImportForm(LabelSaysRequiredMixin, forms.Form):
+    """Upload of local schemes and initiatives (professionals/local_offer_io.py)."""
+
+    file = forms.FileField(
+        label=_("Bestand (CSV of JSON)"),
+        help_text=_(
+            "Gebruik de opbouw van de export: de kolommen type, kind, name, summary "
+            "en url. Hoogstens 1 MB en 200 regels."
+        ),
+        error_messages={
+            "required": _("Kies een bestand."),
+            "empty": _("Het bestand is leeg."),
+        },
+    )
+    replace = forms.BooleanField(
+        label=_(
+            "Regelingen en initiatieven die niet in het bestand staan, verwijderen"
+        ),
+        required=False,
+    )
+    dry_run = forms.BooleanField(
+        label=_("Alleen controleren: nog niets opslaan"),
+        required=False,
+        initial=False,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["file"].widget.attrs["accept"] = (
+            ".csv,.json,text/csv,application/json"
+        )

@@ -1,7 +1,8 @@
 """Access to the secure area, checked in one place.
 
 Every view under /professionals/ is wrapped in `member_required`. In order it checks:
-signed in → verified e-mail address → two-factor set up → approved membership.
+signed in → verified e-mail address → two-factor set up → approved membership
+→ an organisation the editors approved (one asked for at sign-up waits for them).
 Object views then use `editable_by` / `unpublishable_by` so a member only changes
 what belongs to their own organisation (moderators may take anything offline, and
 only they lift such a takedown: `takedown_liftable_by`). Who may change whose
@@ -19,7 +20,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 
 from lotgenoten.selectors import signups_managed_by
-from professionals.models import Membership, Practice
+from professionals.models import Membership, OrganisationProfile, Practice
 
 
 def access_block(user) -> str | None:
@@ -45,7 +46,20 @@ def _access(user) -> tuple[str | None, Membership | None]:
         return "pending", membership
     if membership.status == Membership.Status.REJECTED:
         return "rejected", membership
+    if not organisation_approved(membership.organisation):
+        return "pending", membership
     return None, membership
+
+
+def organisation_approved(organisation) -> bool:
+    """False while the editors have not approved an organisation asked for at
+    sign-up (or after they rejected it); organisations without a profile count
+    as approved."""
+    try:
+        profile = organisation.professional_profile
+    except OrganisationProfile.DoesNotExist:
+        return True
+    return profile.is_approved
 
 
 def membership_of(user) -> Membership | None:

@@ -1,4 +1,5 @@
-"""The secure area. Every view here is wrapped in permissions.member_required."""
+"""The secure area. Every view here is wrapped in permissions.member_required,
+except the invitation link (`public_token_view`), which only checks its token."""
 
 from django.urls import path
 
@@ -8,6 +9,7 @@ from professionals.views import (
     checklist,
     embeds,
     inbox,
+    invitations,
     municipality,
     practices,
     reports,
@@ -60,6 +62,26 @@ urlpatterns = [
     ),
     path(
         "gemeentepagina/", municipality.municipality_page_edit, name="municipality_page"
+    ),
+    path(
+        "gemeentepagina/importeren/",
+        municipality.municipality_page_import,
+        name="municipality_import",
+    ),
+    path(
+        "gemeentepagina/exporteren/",
+        municipality.municipality_page_export,
+        name="municipality_export",
+    ),
+    path(
+        "uitnodiging/<str:token>/",
+        invitations.invitation_open,
+        name="invitation",
+    ),
+    path(
+        "uitnodiging-aannemen/",
+        invitations.invitation_accept,
+        name="invitation_accept",
     ),
     path("checklist/", checklist.checklist_view, name="checklist"),
     path("op-je-website/", embeds.embed_snippets, name="embed_snippets"),

@@ -4,6 +4,7 @@ municipal pages. Professionals themselves work in the front end (/professionals/
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -11,17 +12,20 @@ from core.admin_desk import DeskItem, desk_panel_add
 from gemeenten.models import MunicipalityPage
 from professionals.models import (
     Membership,
+    MunicipalityInvitation,
     OrganisationProfile,
     Practice,
 )
+from professionals.services import invitation_send, organisation_request_decide
 
 
 class OrganisationProfileViewSet(SnippetViewSet):
     model = OrganisationProfile
     icon = "group"
     menu_label = "Organisatieprofielen"
-    list_display = ["organisation", "size_class", "open_for_signup"]
-    list_filter = ["size_class", "open_for_signup"]
+    list_display = ["organisation", "approval", "size_class", "open_for_signup"]
+    list_filter = ["approval", "size_class", "open_for_signup"]
+    search_fields = ["organisation__name"]
 
 
 class MembershipViewSet(SnippetViewSet):
@@ -48,12 +52,30 @@ class MunicipalityPageViewSet(SnippetViewSet):
     list_filter = ["published", "is_example"]
 
 
+class MunicipalityInvitationViewSet(SnippetViewSet):
+    """Editors invite a gemeente: the e-mail goes out when the invitation is
+    saved (`after_create_snippet` below); the link itself is never stored."""
+
+    model = MunicipalityInvitation
+    icon = "mail"
+    menu_label = "Uitnodigingen gemeenten"
+    list_display = ["municipality", "email", "state", "created_at", "expires_at"]
+    list_filter = ["municipality__province"]
+    search_fields = ["municipality__name", "email"]
+    panels = [
+        FieldPanel("municipality"),
+        FieldPanel("email"),
+        FieldPanel("contact_name"),
+    ]
+
+
 class ProfessionalsViewSetGroup(SnippetViewSetGroup):
     menu_label = "Professionals"
     menu_icon = "group"
     items = (
         MembershipViewSet,
         OrganisationProfileViewSet,
+        MunicipalityInvitationViewSet,
         PracticeViewSet,
         MunicipalityPageViewSet,
     )
@@ -80,3 +102,17 @@ def desk_members_panel(request, panels):
             order=4,
         ),
     )
+
+
+@hooks.register("after_create_snippet")
+def invitation_mail(request, instance):
+    if isinstance(instance, MunicipalityInvitation):
+        invitation_send(instance, by=request.user)
+
+
+@hooks.register("after_edit_snippet")
+def organisation_request_apply(request, instance):
+    """Approving an organisation asked for at sign-up makes its requester admin;
+    rejecting it rejects the requests to join it."""
+    if isinstance(instance, OrganisationProfile):
+        organisation_request_decide(instance, by=request.user)

@@ -30,6 +30,31 @@ class OrganisationProfile(models.Model):
         blank=True,
         help_text=_("Eén domein per regel, bijvoorbeeld zutphen.nl."),
     )
+
+    class Approval(models.TextChoices):
+        APPROVED = "approved", _("Goedgekeurd")
+        REQUESTED = "requested", _("Aangevraagd, wacht op de redactie")
+        REJECTED = "rejected", _("Afgewezen door de redactie")
+
+    approval = models.CharField(
+        _("goedkeuring door de redactie"),
+        max_length=10,
+        choices=Approval.choices,
+        default=Approval.APPROVED,
+        db_index=True,
+        help_text=_(
+            "Een organisatie die iemand bij het aanmelden aanvraagt, wacht tot de "
+            "redactie haar goedkeurt. Wie haar aanvroeg, wordt dan beheerder."
+        ),
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("aangevraagd door"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     open_for_signup = models.BooleanField(
         _("zichtbaar bij aanmelden"),
         default=True,
@@ -42,6 +67,10 @@ class OrganisationProfile(models.Model):
 
     def __str__(self):
         return str(self.organisation)
+
+    @property
+    def is_approved(self) -> bool:
+        return self.approval == self.Approval.APPROVED
 
     @property
     def domains(self) -> list[str]:

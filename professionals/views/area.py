@@ -13,6 +13,7 @@ from professionals.models import Membership, Practice
 from professionals.permissions import (
     member_decision_refusal,
     member_required,
+    organisation_approved,
     signups_for,
 )
 from professionals.selectors import pending_memberships_for
@@ -59,17 +60,18 @@ def waiting(request):
     if membership is None or membership.status == Membership.Status.REJECTED:
         form = MembershipRequestForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
-            services.membership_request(
-                request.user,
-                form.cleaned_data["organisation"],
-                job_title=form.cleaned_data["job_title"],
-            )
+            form.request_membership(request.user)
             messages.success(request, _("Je aanvraag is verstuurd."))
             return redirect("professionals:waiting")
     return render(
         request,
         "professionals/waiting.html",
-        {"waiting_membership": membership, "form": form},
+        {
+            "waiting_membership": membership,
+            "form": form,
+            "organisation_requested": membership is not None
+            and not organisation_approved(membership.organisation),
+        },
     )
 
 

@@ -92,6 +92,7 @@ PRIVATE = {
     "professionals.ChecklistAnswer",
     "professionals.OrganisationProfile",
     "professionals.Membership",
+    "professionals.MunicipalityInvitation",
     "professionals.Practice",
     "professionals.PracticeAttachment",
     "professionals.PracticeQuestion",

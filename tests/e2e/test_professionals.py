@@ -53,9 +53,8 @@ def test_new_professional_journey(page, site_url, browser, outside_requests):
     page.goto(site_url + "/accounts/signup/")
     assert_accessible(page, "registreren")
     page.get_by_label("E-mail").fill("nieuw@zutphen.example")
-    page.get_by_label("Voor welke organisatie werk je?").select_option(
-        label="Gemeente Zutphen"
-    )
+    page.get_by_label("Gemeente", exact=True).check()
+    page.get_by_label("Bij welke gemeente werk je?").fill("Zutphen")
     page.get_by_label("Wachtwoord", exact=False).first.fill(PASSWORD)
     page.get_by_label("Wachtwoord (bevestigen)").fill("iets-heel-anders-2026")
     page.get_by_role("button", name="Registreren").click()

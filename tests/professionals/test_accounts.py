@@ -9,6 +9,7 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 
+from core.models import Municipality
 from professionals.models import Membership, OrganisationProfile
 from tests.factories.content import OrganisationFactory
 from tests.factories.professionals import PASSWORD, member_create, two_factor_enable
@@ -16,9 +17,21 @@ from tests.factories.professionals import PASSWORD, member_create, two_factor_en
 pytestmark = pytest.mark.django_db
 
 
+def organisation_fields(organisation) -> dict:
+    """What a person types to choose this organisation at sign-up."""
+    if organisation.kind == "gemeente":
+        return {"kind": "gemeente", "municipality": organisation.municipality.name}
+    return {"kind": organisation.kind, "organisation": organisation.name}
+
+
 @pytest.fixture
 def zutphen():
-    organisation = OrganisationFactory(name="Gemeente Zutphen", kind="gemeente")
+    municipality = Municipality.objects.create(
+        cbs_code="0301", name="Zutphen", slug="zutphen", province="Gelderland"
+    )
+    organisation = OrganisationFactory(
+        name="Gemeente Zutphen", kind="gemeente", municipality=municipality
+    )
     OrganisationProfile.objects.create(
         organisation=organisation, size_class="20k-50k", email_domains="zutphen.example"
     )
@@ -32,7 +45,7 @@ def _signup(client, email, organisation, **extra):
             "email": email,
             "password1": PASSWORD,
             "password2": PASSWORD,
-            "organisation": organisation.pk,
+            **organisation_fields(organisation),
             "job_title": "Beleidsmedewerker",
             **extra,
         },
@@ -90,7 +103,7 @@ def test_signup_rejects_weak_password(client, zutphen):
             "email": "a@zutphen.example",
             "password1": "kort",
             "password2": "kort",
-            "organisation": zutphen.pk,
+            **organisation_fields(zutphen),
         },
     )
     assert response.status_code == 200
@@ -101,7 +114,7 @@ def test_user_without_membership_can_request_one(client, zutphen):
     user = member_create(status=None)
     client.force_login(user)
     response = client.post(
-        reverse("professionals:waiting"), {"organisation": zutphen.pk}
+        reverse("professionals:waiting"), organisation_fields(zutphen)
     )
     assert response.status_code == 302
     assert Membership.objects.get(user=user).status == Membership.Status.PENDING

@@ -438,20 +438,58 @@ def newcomer():
     return client
 
 
+KINDS = st.one_of(hostile, st.sampled_from(["gemeente", "ketenpartner", "lokaal"]))
+
+
 @hostile_settings
 @given(
     organisation=st.one_of(hostile, st.integers().map(str)),
     job_title=typed,
     decision=st.one_of(hostile, st.sampled_from(["approve", "reject"])),
     role=hostile,
+    kind=KINDS,
+    municipality=st.one_of(hostile, st.integers().map(str)),
+    organisation_new=st.one_of(hostile, st.just("on")),
 )
-@example(organisation="\x00", job_title="\x00", decision="\x00", role="\x00")
+@example(
+    organisation="\x00",
+    job_title="\x00",
+    decision="\x00",
+    role="\x00",
+    kind="gemeente",
+    municipality="\x00",
+    organisation_new="",
+)
+@example(
+    organisation="<b>Nieuw</b>",
+    job_title="",
+    decision="approve",
+    role="",
+    kind="lokaal",
+    municipality="",
+    organisation_new="on",
+)
 def test_membership_forms(
-    member_client, member, newcomer, organisation, job_title, decision, role
+    member_client,
+    member,
+    newcomer,
+    organisation,
+    job_title,
+    decision,
+    role,
+    kind,
+    municipality,
+    organisation_new,
 ):
     """The waiting page's request form and an organisation admin's decision."""
     Membership.objects.exclude(user=member).delete()  # a fresh start
-    data = {"organisation": organisation, "job_title": job_title}
+    data = {
+        "organisation": organisation,
+        "job_title": job_title,
+        "kind": kind,
+        "municipality": municipality,
+        "organisation_new": organisation_new,
+    }
     response = send(newcomer, "post", "/professionals/wachten/", data)
     assert response.status_code in (200, 302)
     if response.status_code == 200:
@@ -496,6 +534,8 @@ def test_login_form(login, password, remember):
     password2=hostile,
     organisation=st.one_of(hostile, st.integers().map(str)),
     job_title=typed,
+    kind=KINDS,
+    municipality=st.one_of(hostile, st.integers().map(str)),
 )
 @example(
     email="\x00",
@@ -503,8 +543,12 @@ def test_login_form(login, password, remember):
     password2="\x00",
     organisation="\x00",
     job_title="\x00",
+    kind="gemeente",
+    municipality="\x00",
 )
-def test_signup_form(member, email, password1, password2, organisation, job_title):
+def test_signup_form(
+    member, email, password1, password2, organisation, job_title, kind, municipality
+):
     client = Client(raise_request_exception=True)
     data = {
         "email": email,
@@ -512,6 +556,9 @@ def test_signup_form(member, email, password1, password2, organisation, job_titl
         "password2": password2,
         "organisation": organisation,
         "job_title": job_title,
+        "kind": kind,
+        "municipality": municipality,
+        "organisation_new": "on",
     }
     response = send(client, "post", "/accounts/signup/", data)
     assert response.status_code in (200, 302, 429)

@@ -66,9 +66,17 @@ def _kwargs(name, objects):
     return {}
 
 
+# Views reached from a link in an e-mail before the person has an account: they
+# check only their signed token and show nothing but a gemeente's name (tested in
+# test_public_token_views_show_nothing_without_a_valid_token below).
+PUBLIC_TOKEN_NAMES = {"invitation"}
 ALL_NAMES = sorted(
-    p.name for p in professional_urls.urlpatterns if isinstance(p, URLPattern)
+    p.name
+    for p in professional_urls.urlpatterns
+    if isinstance(p, URLPattern) and p.name not in PUBLIC_TOKEN_NAMES
 )
+# Pages that signed-in people waiting for approval may see (allow_waiting).
+WAITING_NAMES = {"waiting", "invitation_accept"}
 OBJECT_NAMES = [
     "practice_detail",
     "practice_edit",
@@ -85,6 +93,10 @@ OBJECT_NAMES = [
 def test_every_url_is_covered_and_guarded():
     assert set(OBJECT_NAMES) <= set(ALL_NAMES)
     for pattern in professional_urls.urlpatterns:
+        if pattern.name in PUBLIC_TOKEN_NAMES:
+            assert getattr(pattern.callback, "public_token_view", False)
+            assert not getattr(pattern.callback, "member_required", False)
+            continue
         assert getattr(pattern.callback, "member_required", False), pattern.name
 
 
@@ -137,8 +149,8 @@ def test_outsiders_are_redirected_and_change_nothing(
         "status": "afgesloten",
     }
     response = getattr(client, method)(url, data)
-    if name == "waiting" and kind in {"pending", "rejected", "no_membership"}:
-        assert response.status_code in (200, 302)
+    if name in WAITING_NAMES and kind in {"pending", "rejected", "no_membership"}:
+        assert response.status_code in (200, 302, 410)
         assert "Geheim concept" not in response.content.decode()
         assert "Sanne" not in response.content.decode()
     else:
@@ -169,6 +181,11 @@ OTHER_ORG_EXPECT = {
     ("post", "attachment_delete"): 404,
     ("post", "member_decide"): 403,
     ("post", "inbox_status"): 404,
+    # The municipal page's import and export are for a gemeente's admins only.
+    ("get", "municipality_export"): 403,
+    ("get", "municipality_import"): 403,
+    ("post", "municipality_import"): 403,
+    ("get", "municipality_page"): 403,
 }
 
 
@@ -410,7 +427,11 @@ def test_a_rejection_holds_against_the_auto_approve_domain(client):
     client.force_login(user)
     response = client.post(
         reverse("professionals:waiting"),
-        {"organisation": organisation.pk, "job_title": "Opnieuw"},
+        {
+            "kind": organisation.kind,
+            "organisation": organisation.name,
+            "job_title": "Opnieuw",
+        },
     )
     assert response.status_code == 302
     user.membership.refresh_from_db()
@@ -590,3 +611,59 @@ def test_only_a_moderator_lifts_a_takedown(client, owner_objects):
     assert client.post(republish).status_code == 302
     published.refresh_from_db()
     assert published.publication == Practice.Publication.PUBLISHED
+
+
+# --- Issue 15: onboarding (invitation link, import/export, admin) ------------------
+
+
+@pytest.mark.parametrize("token", ["x", "a" * 600, "eyJpIjoxfQ:1abc:def", "%00"])
+def test_public_token_views_show_nothing_without_a_valid_token(client, token):
+    from professionals.views.invitations import SESSION_KEY
+
+    response = client.get(f"/professionals/uitnodiging/{token}/")
+    assert response.status_code in (404, 410)
+    assert SESSION_KEY not in client.session
+    assert response["Cache-Control"].startswith("max-age=0")
+    assert client.post(f"/professionals/uitnodiging/{token}/").status_code in (
+        404,
+        405,
+    )
+
+
+ADMIN_PATHS = [
+    "/admin/snippets/professionals/municipalityinvitation/",
+    "/admin/snippets/professionals/municipalityinvitation/add/",
+    "/admin/snippets/professionals/organisationprofile/",
+    "/admin/snippets/professionals/organisationprofile/?approval=requested",
+]
+
+
+@pytest.mark.parametrize("path", ADMIN_PATHS)
+@pytest.mark.parametrize("kind", ["anonymous", "member", "org_admin"])
+def test_admin_pages_of_onboarding_refuse_non_editors(client, path, kind):
+    from core.models import Municipality
+    from professionals.models import MunicipalityInvitation
+
+    municipality = Municipality.objects.create(
+        cbs_code="0301", name="Zutphen", slug="zutphen", province="Gelderland"
+    )
+    MunicipalityInvitation.objects.create(
+        municipality=municipality, email="geheim@zutphen.example"
+    )
+    if kind != "anonymous":
+        client.force_login(
+            member_create(
+                role=Membership.Role.ORG_ADMIN
+                if kind == "org_admin"
+                else Membership.Role.MEMBER
+            )
+        )
+    response = client.get(path)
+    assert response.status_code in (302, 403)
+    assert b"geheim@zutphen.example" not in response.content
+    response = client.post(
+        "/admin/snippets/professionals/municipalityinvitation/add/",
+        {"municipality": municipality.pk, "email": "aanvaller@example.org"},
+    )
+    assert response.status_code in (302, 403)
+    assert MunicipalityInvitation.objects.count() == 1
