@@ -7,11 +7,12 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
 
+from content import eligibility
 from core import csv_safe
 from core.postcodes import postcode_area_get
 from core.ratelimit import rate_limited
 from regelingen import check as regelcheck
-from regelingen import eligibility, selectors
+from regelingen import selectors
 from regelingen.forms import SchemeFilterForm
 from regelingen.models import scheme_detail_context
 
