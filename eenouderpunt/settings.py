@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "regelingen",
     "lotgenoten",
     "gemeenten",
+    "plan",
     "content",
     "eenouderpunt",
     "core",

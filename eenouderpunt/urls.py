@@ -20,6 +20,7 @@ urlpatterns = [
     path("regelingen/", include("regelingen.urls")),
     path("professionals/", include("professionals.urls")),
     path("gemeente/", include("gemeenten.urls")),
+    path("jouw-plan/", include("plan.urls")),
     path("", include("lotgenoten.urls")),
 ]
 

@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LAYERS = [
     ["eenouderpunt"],
     ["professionals"],
+    ["plan"],
     ["regelingen", "lotgenoten", "gemeenten"],
     ["content"],
     ["core"],
