@@ -12,7 +12,7 @@ from wagtail.models import Page
 from content import eligibility, stepplans
 from content.eligibility import Criterion
 from content.helplines import helplines_with_status
-from content.models import StepPlanPage, Theme
+from content.models import StepPlanPage
 from core.page_cache import content_cached
 from core.postcodes import postcode_area_get
 from gemeenten import selectors as gemeenten_selectors
@@ -48,55 +48,74 @@ def _rule(value) -> stepplans.DeadlineRule:
     )
 
 
+def plan_steps_from_values(
+    plan_slug: str, plan_title: str, plan_url: str, values, link=None
+) -> list[stepplans.PlanStep]:
+    """The plan steps of one step plan from its step values (pure).
+
+    `link(raw)` turns a link value into (title, url) or None; steps without
+    situations are not part of Jouw plan.
+    """
+    steps = []
+    for index, value in enumerate(values, 1):
+        if not value.get("situations"):
+            continue
+        links = tuple(
+            found
+            for raw in value.get("links") or []
+            if link is not None and (found := link(raw))
+        )
+        steps.append(
+            stepplans.PlanStep(
+                key=f"{plan_slug}-{index}",
+                plan_slug=plan_slug,
+                plan_title=plan_title,
+                plan_url=plan_url,
+                title=value.get("title") or "",
+                what_html=str(value.get("what_to_do") or ""),
+                contact=value.get("contact_first") or "",
+                bring=tuple(value.get("bring") or ()),
+                when=value.get("when") or "",
+                links=links,
+                situations=frozenset(value.get("situations") or ()),
+                conditions=tuple(
+                    Criterion(c["question"], c["operator"], c["value"])
+                    for c in value.get("conditions") or []
+                ),
+                deadlines=tuple(_rule(d) for d in value.get("deadlines") or []),
+            )
+        )
+    return steps
+
+
 def _build_steps() -> list[stepplans.PlanStep]:
     plans = list(StepPlanPage.objects.live().order_by("path"))
     page_ids = {
-        link["page"].pk if hasattr(link["page"], "pk") else link["page"]
+        link.get("page")
         for plan in plans
         for block in plan.steps.raw_data
         for link in (block.get("value", {}).get("links") or [])
         if link.get("page")
     }
     linked = {
-        page.pk: page for page in Page.objects.live().filter(pk__in=page_ids).specific()
+        page.pk: (page.title, page.url)
+        for page in Page.objects.live().filter(pk__in=page_ids).specific()
     }
+
+    def link(raw):
+        page = raw.get("page")
+        page_id = getattr(page, "pk", page)
+        if page_id in linked:
+            title, url = linked[page_id]
+            return (raw.get("title") or title, url)
+        if raw.get("url"):
+            return (raw.get("title") or raw["url"], raw["url"])
+        return None
+
     steps = []
     for plan in plans:
-        plan_url = plan.url
-        for item in plan.numbered_steps():
-            value = item["value"]
-            if not value.get("situations"):
-                continue
-            links = []
-            for link in value.get("links") or []:
-                raw_page = link.get("page")
-                page = (
-                    linked.get(getattr(raw_page, "pk", raw_page)) if raw_page else None
-                )
-                if page is not None:
-                    links.append((link.get("title") or page.title, page.url))
-                elif link.get("url"):
-                    links.append((link.get("title") or link["url"], link["url"]))
-            steps.append(
-                stepplans.PlanStep(
-                    key=f"{plan.slug}-{item['index']}",
-                    plan_slug=plan.slug,
-                    plan_title=plan.title,
-                    plan_url=plan_url,
-                    title=value.get("title") or "",
-                    what_html=str(value.get("what_to_do") or ""),
-                    contact=value.get("contact_first") or "",
-                    bring=tuple(value.get("bring") or ()),
-                    when=value.get("when") or "",
-                    links=tuple(links),
-                    situations=frozenset(value.get("situations") or ()),
-                    conditions=tuple(
-                        Criterion(c["question"], c["operator"], c["value"])
-                        for c in value.get("conditions") or []
-                    ),
-                    deadlines=tuple(_rule(d) for d in value.get("deadlines") or []),
-                )
-            )
+        values = [block.get("value", {}) for block in plan.steps.raw_data]
+        steps += plan_steps_from_values(plan.slug, plan.title, plan.url, values, link)
     return steps
 
 
@@ -191,7 +210,3 @@ def helplines_now(now=None):
         or SAFETY_THEME in {t.slug for t in s.helpline.themes.all()}
     ]
     return open_now, safety
-
-
-def safety_theme():
-    return Theme.objects.filter(slug=SAFETY_THEME).first()
