@@ -83,6 +83,7 @@ class PlanState:
     details: dict | None = None  # {"events": {code: iso}, "postcode": "1234"}
     check: dict[Step, dict] = field(default_factory=dict)
     done: list[str] = field(default_factory=list)
+    carried_pc4: str = ""  # from the Regelcheck: filled in, still to be confirmed
 
     @property
     def pc4(self) -> str:
@@ -103,6 +104,8 @@ class PlanState:
             state["e"] = self.details
         if self.check:
             state["c"] = regelcheck.answers_to_state(self.check)
+        if self.carried_pc4 and self.details is None:
+            state["p"] = self.carried_pc4
         return state
 
 
@@ -136,10 +139,9 @@ def details_form(state: PlanState, deps: Deps, data=None) -> DetailsForm:
     events = deps.events_for(frozenset(state.situations))
     if data is not None:
         return DetailsForm(data, events=events, today=deps.today)
+    stored = state.details or {"postcode": state.carried_pc4}
     return DetailsForm(
-        initial=DetailsForm.initial_from(state.details or {}),
-        events=events,
-        today=deps.today,
+        initial=DetailsForm.initial_from(stored), events=events, today=deps.today
     )
 
 
@@ -171,11 +173,12 @@ def state_validate(raw: dict, deps: Deps) -> tuple[PlanState, bool]:
         # The postcode is asked on our own screen, never in the Regelcheck's step.
         situation = state.check.get(Step.SITUATION)
         if situation is not None:
-            carried = situation.pop("postcode", "")
-            if carried and state.details is None:
-                state.details = {"events": {}, "postcode": carried}
+            state.carried_pc4 = situation.pop("postcode", "") or ""
     else:
         dropped = True
+    carried = raw.get("p")
+    if isinstance(carried, str) and carried.isdigit() and len(carried) == 4:
+        state.carried_pc4 = state.carried_pc4 or carried
     done = raw.get("d", [])
     if isinstance(done, list):
         state.done = [k for k in done if isinstance(k, str) and len(k) <= 120][
@@ -239,6 +242,7 @@ class Screen:
     state: PlanState
     messages: list[str] = field(default_factory=list)
     export: str = ""  # "pdf" or "ics" on the plan
+    pc4_given: str = ""  # a postcode the parent just gave (for the demand counter)
 
     @property
     def is_plan(self) -> bool:
@@ -344,4 +348,7 @@ def screen_for_post(post, deps: Deps) -> Screen:
         return _screen_at(screens[index], state, deps, messages, back=True)
     if not valid:
         return Screen(name, form, state, messages)
-    return _screen_at(first_missing(state), state, deps, messages)
+    screen = _screen_at(first_missing(state), state, deps, messages)
+    if name == DETAILS:
+        screen.pc4_given = state.pc4
+    return screen

@@ -101,6 +101,10 @@ def plan_view(request):
         screen = flow.screen_start(deps)
     else:
         screen = flow.screen_for_post(request.POST, deps)
+    if screen.pc4_given:
+        # WIRE: demand (#15) — count one ask for help in this PC4 area here with
+        # core/demand.py (only the 4 digits, no answers; nothing else is kept).
+        pass
     context = {"screen": screen, "plan_state": screen.token}
     if not screen.is_plan:
         number, total = screen.position
