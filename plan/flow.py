@@ -243,6 +243,7 @@ class Screen:
     messages: list[str] = field(default_factory=list)
     export: str = ""  # "pdf" or "ics" on the plan
     pc4_given: str = ""  # a postcode the parent just gave (for the demand counter)
+    editing: bool = False  # changing one answer from the plan: then back to it
 
     @property
     def is_plan(self) -> bool:
@@ -261,7 +262,9 @@ class Screen:
         return len(screens), len(screens)
 
 
-def _screen_at(name: str, state: PlanState, deps: Deps, messages=(), back=False):
+def _screen_at(
+    name: str, state: PlanState, deps: Deps, messages=(), back=False, editing=False
+):
     screens = sequence(state)
     if name == check_screen(Step.AGES) and _no_children(state):
         # Nothing to ask with no children yet: skip the step either way.
@@ -273,7 +276,8 @@ def _screen_at(name: str, state: PlanState, deps: Deps, messages=(), back=False)
         if first_missing(state) != PLAN:
             return _screen_at(first_missing(state), state, deps, messages)
         return Screen(PLAN, None, state, list(messages))
-    return Screen(name, form_for(name, state, deps), state, list(messages))
+    form = form_for(name, state, deps)
+    return Screen(name, form, state, list(messages), editing=editing)
 
 
 def screen_start(deps: Deps, carried_token: str = "") -> Screen:
@@ -305,9 +309,10 @@ def screen_for_post(post, deps: Deps) -> Screen:
             missing != PLAN and screens.index(target) > screens.index(missing)
         ):
             return _screen_at(missing, state, deps, messages + [MSG_SKIPPED])
-        return _screen_at(target, state, deps, messages, back=True)
+        return _screen_at(target, state, deps, messages, back=True, editing=True)
 
     name = str(post.get("screen", ""))[:20]
+    editing = post.get("editing") == "1"
     if name == PLAN:
         if missing != PLAN:
             return _screen_at(missing, state, deps, messages + [MSG_SKIPPED])
@@ -322,6 +327,7 @@ def screen_for_post(post, deps: Deps) -> Screen:
         # A screen reached without the ones before it (a forged form).
         return _screen_at(missing, state, deps, messages + [MSG_SKIPPED])
 
+    revisiting = answered(state, name)  # came back to it: go on one by one
     form = form_for(name, state, deps, data=post)
     valid = form.is_valid()
     if valid and name == DETAILS:
@@ -345,10 +351,19 @@ def screen_for_post(post, deps: Deps) -> Screen:
     if post.get("action") == "back":
         screens = sequence(state)
         index = max(screens.index(name) - 1, 0) if name in screens else 0
-        return _screen_at(screens[index], state, deps, messages, back=True)
+        return _screen_at(
+            screens[index], state, deps, messages, back=True, editing=editing
+        )
     if not valid:
-        return Screen(name, form, state, messages)
-    screen = _screen_at(first_missing(state), state, deps, messages)
+        return Screen(name, form, state, messages, editing=editing)
+    screens = sequence(state)
+    target = first_missing(state)
+    if revisiting and not editing and name in screens[:-1]:
+        # Back to this question and on again: the next one, though it is answered.
+        following = screens[screens.index(name) + 1]
+        if target == PLAN or screens.index(following) <= screens.index(target):
+            target = following
+    screen = _screen_at(target, state, deps, messages, editing=editing)
     if name == DETAILS:
         screen.pc4_given = state.pc4
     return screen
