@@ -15,6 +15,8 @@ from django.urls import reverse
 
 from content.models import InfoPage, StepPlanPage, Theme, ThemePage
 from lotgenoten.models import PeerGroup
+from plan import flow, views
+from plan.personas import persona_raw
 from professionals.models import Membership
 from regelingen import check
 from regelingen.check import state_dump
@@ -53,6 +55,28 @@ def regelcheck_result_body() -> str:
             "action": "next",
             "csrfmiddlewaretoken": CSRF,
             **last,
+        }
+    )
+
+
+def plan_body() -> str:
+    """The POST that shows Jouw plan: three situations, dates and a postcode."""
+    from urllib.parse import urlencode
+
+    raw = persona_raw("mo")
+    raw["s"] = ["uit-elkaar", "geldzorgen", "werk-of-leren"]
+    raw["e"] = {
+        "events": {"verhuizing": "2026-01-15", "start-opvang": "2026-03-02"},
+        "postcode": "7201",
+    }
+    state, _dropped = flow.state_validate(raw, views.deps_now())
+    assert flow.first_missing(state) == flow.PLAN
+    return urlencode(
+        {
+            "plan_state": flow.token_dump(state),
+            "screen": "plan",
+            "action": "done",
+            "csrfmiddlewaretoken": CSRF,
         }
     )
 
@@ -128,6 +152,13 @@ def main():
             "path": reverse("regelingen:check"),
             "method": "POST",
             "body": body,
+            "cookie": f"csrftoken={CSRF}",
+        },
+        {
+            "name": "Jouw plan (POST, 3 situations and a postcode)",
+            "path": "/jouw-plan/",
+            "method": "POST",
+            "body": plan_body(),
             "cookie": f"csrftoken={CSRF}",
         },
         {

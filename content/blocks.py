@@ -13,6 +13,9 @@ from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
 from wagtail.images.blocks import ImageBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from content import eligibility, stepplans
+from content.situations import EVENT_CHOICES, SITUATION_CHOICES
+
 # Rich text for parents: no h1, no colours, no embeds; headings come from HeadingBlock.
 PARENT_RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "document-link"]
 
@@ -195,6 +198,91 @@ class StepLinkBlock(blocks.StructBlock):
         return value
 
 
+class StepConditionBlock(blocks.StructBlock):
+    """A condition on the parent's answers, with the Regelcheck's questions."""
+
+    question = blocks.ChoiceBlock(
+        choices=[(key, q.label) for key, q in eligibility.QUESTIONS.items()],
+        label=_("vraag"),
+    )
+    operator = blocks.ChoiceBlock(
+        choices=[
+            (op.value, label) for op, label in eligibility.OPERATOR_LABELS.items()
+        ],
+        label=_("vergelijking"),
+    )
+    value = blocks.CharBlock(label=_("waarde"), help_text=_("Bijvoorbeeld: rent, 18."))
+
+    class Meta:
+        icon = "tick"
+        label = _("voorwaarde")
+
+    def clean(self, value):
+        value = super().clean(value)
+        try:
+            eligibility.criterion_validate(
+                value["question"], value["operator"], value["value"]
+            )
+        except eligibility.CriterionError as error:
+            raise StructBlockValidationError(
+                block_errors={"value": ValidationError(str(error))}
+            ) from None
+        return value
+
+
+class DeadlineBlock(blocks.StructBlock):
+    """A deadline: after an event the parent names, or a fixed day of the year."""
+
+    text = blocks.CharBlock(
+        label=_("termijn in gewone woorden"),
+        help_text=_("Bijvoorbeeld: binnen 4 weken nadat je bent verhuisd."),
+    )
+    event = blocks.ChoiceBlock(
+        choices=[("", _("geen: een vaste dag in het jaar")), *EVENT_CHOICES],
+        required=False,
+        label=_("telt vanaf"),
+    )
+    amount = blocks.IntegerBlock(required=False, min_value=0, label=_("aantal"))
+    unit = blocks.ChoiceBlock(
+        choices=stepplans.UNIT_CHOICES, default=stepplans.DAYS, label=_("eenheid")
+    )
+    month = blocks.IntegerBlock(
+        required=False, min_value=1, max_value=12, label=_("vaste dag: maand")
+    )
+    day = blocks.IntegerBlock(
+        required=False, min_value=1, max_value=31, label=_("vaste dag: dag")
+    )
+    valid_from = blocks.DateBlock(label=_("geldig vanaf"))
+    valid_to = blocks.DateBlock(required=False, label=_("geldig tot en met"))
+    costs_money = blocks.BooleanBlock(
+        required=False,
+        label=_("te laat kost geld"),
+        help_text=_("Dan staat er 'belangrijk: termijn' bij de stap."),
+    )
+    source_url = blocks.URLBlock(
+        label=_("bron"), help_text=_("De officiële pagina waar deze termijn staat.")
+    )
+
+    class Meta:
+        icon = "date"
+        label = _("termijn")
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        if value.get("event") and not value.get("amount"):
+            errors["amount"] = ValidationError(_("Vul in hoeveel."))
+        if not value.get("event") and not (value.get("month") and value.get("day")):
+            errors["month"] = ValidationError(_("Vul een maand en een dag in."))
+        if value.get("valid_to") and value["valid_to"] < value["valid_from"]:
+            errors["valid_to"] = ValidationError(
+                _("De einddatum ligt voor de begindatum.")
+            )
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return value
+
+
 class StepBlock(blocks.StructBlock):
     """One step of a step-by-step plan (GOV.UK step-by-step pattern)."""
 
@@ -224,6 +312,26 @@ class StepBlock(blocks.StructBlock):
     when = blocks.CharBlock(required=False, label=_("wanneer?"))
     links = blocks.ListBlock(
         StepLinkBlock(), required=False, default=[], label=_("meer lezen")
+    )
+    # For "Jouw plan": which parents get this step, and when it must be done.
+    situations = blocks.MultipleChoiceBlock(
+        choices=SITUATION_CHOICES,
+        required=False,
+        default=[],
+        label=_("Jouw plan: voor wie is deze stap?"),
+        help_text=_("Leeg: de stap staat niet in Jouw plan."),
+    )
+    conditions = blocks.ListBlock(
+        StepConditionBlock(),
+        required=False,
+        default=[],
+        label=_("Jouw plan: alleen als (alle moeten kloppen)"),
+    )
+    deadlines = blocks.ListBlock(
+        DeadlineBlock(),
+        required=False,
+        default=[],
+        label=_("Jouw plan: termijnen (de eerste die geldt telt)"),
     )
 
     class Meta:

@@ -1,4 +1,5 @@
-"""Sections that the apps above content add to content's pages (DESIGN.md §3).
+"""Sections that the apps above content add to content's pages and to the Regelcheck
+result (DESIGN.md §3).
 
 Content never names a higher app or its templates. An app that has something to show
 on a theme page (schemes, peer groups) registers a function with Wagtail's hooks in its
@@ -30,5 +31,30 @@ def theme_page_sections(theme) -> list[Section]:
     section's template does its own reads when it is rendered)."""
     sections = [
         section for fn in hooks.get_hooks(THEME_PAGE_SECTIONS) if (section := fn(theme))
+    ]
+    return sorted(sections, key=lambda section: section.order)
+
+
+# --- the Regelcheck result --------------------------------------------------------
+
+CHECK_RESULT_SECTIONS = "content_check_result_sections"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What the Regelcheck result knows, for the sections other apps add to it."""
+
+    answers: object  # content.eligibility.Answers
+    pc4: str = ""
+    municipality: object | None = None  # core.Municipality of the postcode
+    state_token: str = ""  # the signed answers, to carry them into another flow
+
+
+def check_result_sections(result: CheckResult) -> list[Section]:
+    """The sections registered for the Regelcheck result (local schemes, the plan)."""
+    sections = [
+        section
+        for fn in hooks.get_hooks(CHECK_RESULT_SECTIONS)
+        if (section := fn(result))
     ]
     return sorted(sections, key=lambda section: section.order)

@@ -357,9 +357,30 @@ def _steps(record: dict, pages: dict) -> list[dict]:
             "bring": extra.get("bring", []),
             "when": extra.get("when", ""),
             "links": links,
+            "situations": extra.get("situations", []),
+            "conditions": extra.get("conditions", []),
+            "deadlines": [_deadline(rule) for rule in extra.get("deadlines", [])],
         }
         blocks.append({"type": "step", "value": value})
     return blocks
+
+
+def _deadline(rule: dict) -> dict:
+    """A deadline rule from a seed file, with its dates as the block stores them."""
+    value = {
+        "text": rule["text"],
+        "event": rule.get("event", ""),
+        "amount": rule.get("amount"),
+        "unit": rule.get("unit", "days"),
+        "month": rule.get("month"),
+        "day": rule.get("day"),
+        "costs_money": rule.get("costs_money", False),
+        "source_url": rule["source"],
+    }
+    for key in ("valid_from", "valid_to"):
+        day = rule.get(key)
+        value[key] = day.isoformat() if day else None
+    return value
 
 
 def _home() -> HomePage:

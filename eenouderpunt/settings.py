@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "lotgenoten",
     "gemeenten",
     "feedback",
+    "plan",
     "content",
     "eenouderpunt",
     "core",

@@ -23,6 +23,7 @@ urlpatterns = [
     path("professionals/", include("professionals.urls")),
     path("gemeente/", include("gemeenten.urls")),
     path("nuttig/", include("feedback.urls")),
+    path("jouw-plan/", include("plan.urls")),
     path("", include("lotgenoten.urls")),
 ]
 

@@ -7,7 +7,11 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
 
+from content.models.criteria import CriterionFields
 from core.public_content import PublicContent
 
 # After this long without a check, parents are told the page may be out of date.
@@ -87,8 +91,13 @@ class MunicipalityPage(PublicContent, models.Model):
         return self.last_verified is None or today - self.last_verified > STALE_AFTER
 
 
-class LocalScheme(PublicContent, models.Model):
-    """One local scheme: minima, childcare contribution, city pass, and so on."""
+class LocalScheme(PublicContent, ClusterableModel):
+    """One local scheme: minima, childcare contribution, city pass, and so on.
+
+    Its criteria are the national schemes' criteria (content.models.criteria), so the
+    Regelcheck and Jouw plan evaluate both with one engine. A local scheme can say at
+    most "misschien": income and the municipality's own rules decide.
+    """
 
     class Kind(models.TextChoices):
         MINIMA = "minima", _("Minimaregeling")
@@ -112,6 +121,25 @@ class LocalScheme(PublicContent, models.Model):
     url = models.URLField(_("link naar meer informatie"))
     sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 
+    panels = [
+        FieldPanel("page"),
+        FieldPanel("kind"),
+        FieldPanel("name"),
+        FieldPanel("summary"),
+        FieldPanel("url"),
+        FieldPanel("sort_order"),
+        InlinePanel(
+            "criteria",
+            label=_("voorwaarde"),
+            heading=_("Voorwaarden voor de Regelcheck en Jouw plan"),
+            help_text=_(
+                "Dezelfde voorwaarden als bij landelijke regelingen. Zelfde "
+                "groepsnummer: één is genoeg (of). Alle groepen: moeten kloppen (en). "
+                "Zonder voorwaarden staat de regeling alleen op de gemeentepagina."
+            ),
+        ),
+    ]
+
     class Meta:
         ordering = ["sort_order", "pk"]
         verbose_name = _("lokale regeling")
@@ -122,6 +150,21 @@ class LocalScheme(PublicContent, models.Model):
 
     def public_paths(self) -> list[str]:
         return self.page.public_paths()
+
+
+class LocalSchemeCriterion(PublicContent, CriterionFields):
+    """One condition of a local scheme (the same fields as a national scheme's)."""
+
+    scheme = ParentalKey(LocalScheme, on_delete=models.CASCADE, related_name="criteria")
+    sort_order = models.PositiveSmallIntegerField(default=0, editable=False)
+
+    class Meta:
+        ordering = ["sort_order", "pk"]
+        verbose_name = _("voorwaarde")
+        verbose_name_plural = _("voorwaarden")
+
+    def public_paths(self) -> list[str]:
+        return self.scheme.public_paths()
 
 
 class LocalInitiative(PublicContent, models.Model):

@@ -18,7 +18,7 @@ from django.core import signing
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from regelingen.eligibility import Answers
+from content.eligibility import Answers
 from regelingen.forms import (
     AgesForm,
     CheckStepForm,

@@ -1,7 +1,7 @@
 """Schemes ('regelingen'), the life events they are filed under, and their amounts.
 
 A scheme is a Wagtail snippet with drafts, revisions, preview, locking and workflow.
-Its check criteria are rows editors maintain; `regelingen.eligibility` evaluates them.
+Its check criteria are rows editors maintain; `content.eligibility` evaluates them.
 """
 
 import datetime
@@ -36,9 +36,9 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from content.models import ReviewFields, TaxonomyTerm
+from content.models.criteria import CriterionFields
 from core.public_content import PublicContent
 from regelingen import amounts as amount_rules
-from regelingen import eligibility
 
 
 class LifeEvent(PublicContent, TaxonomyTerm):
@@ -308,67 +308,10 @@ class SchemeAmount(PublicContent, Orderable):
         return f"{self.description}: € {self.amount}"
 
 
-class SchemeCriterion(PublicContent, Orderable):
-    """One condition for the Regelcheck, in the data editors maintain."""
-
-    OPERATOR_CHOICES = [
-        (op.value, label) for op, label in eligibility.OPERATOR_LABELS.items()
-    ]
-    QUESTION_CHOICES = [(key, q.label) for key, q in eligibility.QUESTIONS.items()]
+class SchemeCriterion(PublicContent, CriterionFields, Orderable):
+    """One condition for the Regelcheck (fields and checks: content.models.criteria)."""
 
     scheme = ParentalKey(Scheme, on_delete=models.CASCADE, related_name="criteria")
-    question = models.CharField(_("vraag"), max_length=40, choices=QUESTION_CHOICES)
-    operator = models.CharField(
-        _("vergelijking"), max_length=20, choices=OPERATOR_CHOICES
-    )
-    value = models.CharField(
-        _("waarde"),
-        max_length=100,
-        help_text=_("Bijvoorbeeld: rent, 18, of 16-17."),
-    )
-    group = models.PositiveSmallIntegerField(
-        _("groep"),
-        default=1,
-        help_text=_("Zelfde groep: één is genoeg. Alle groepen: moeten kloppen."),
-    )
-    reason = models.CharField(
-        _("reden in gewone woorden"),
-        max_length=150,
-        blank=True,
-        help_text=_(
-            "Zo dat 'Omdat …' erbij past, bijvoorbeeld: je huurt. "
-            "Of: je jongste kind jonger is dan 12. Bij 'alleen misschien': "
-            "wat nog open is, in een hele zin."
-        ),
-    )
-    open = models.BooleanField(
-        _("alleen misschien"),
-        default=False,
-        help_text=_(
-            "Aan: klopt alleen deze voorwaarde, dan is de uitkomst 'misschien'. "
-            "De reden zegt dan wat nog open is."
-        ),
-    )
-    legal_basis = models.CharField(
-        _("wettelijke basis"),
-        max_length=200,
-        blank=True,
-        help_text=_("Bijvoorbeeld: Algemene nabestaandenwet, artikel 14."),
-    )
-    source_url = models.URLField(
-        _("bron"),
-        max_length=500,
-        blank=True,
-        help_text=_("De officiële pagina waar deze regel staat (een directe link)."),
-    )
-
-    panels = [
-        FieldRowPanel(
-            [FieldPanel("question"), FieldPanel("operator"), FieldPanel("value")]
-        ),
-        FieldRowPanel([FieldPanel("group"), FieldPanel("reason"), FieldPanel("open")]),
-        FieldRowPanel([FieldPanel("legal_basis"), FieldPanel("source_url")]),
-    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("voorwaarde")
@@ -376,13 +319,3 @@ class SchemeCriterion(PublicContent, Orderable):
 
     def public_paths(self) -> list[str]:
         return self.scheme.public_paths()
-
-    def clean(self):
-        super().clean()
-        try:
-            eligibility.criterion_validate(self.question, self.operator, self.value)
-        except eligibility.CriterionError as error:
-            raise ValidationError({"value": str(error)}) from None
-
-    def __str__(self):
-        return f"{self.question} {self.operator} {self.value}"

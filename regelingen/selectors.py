@@ -2,8 +2,8 @@
 
 from django.db.models import Q, QuerySet
 
+from content import eligibility
 from content.models import Organisation, Theme
-from regelingen import eligibility
 from regelingen.models import LifeEvent, Scheme, SchemeCriterion
 
 

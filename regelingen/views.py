@@ -7,11 +7,13 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
 
+from content import eligibility
+from content.sections import CheckResult, check_result_sections
 from core import csv_safe
 from core.postcodes import postcode_area_get
 from core.ratelimit import rate_limited
 from regelingen import check as regelcheck
-from regelingen import eligibility, selectors
+from regelingen import selectors
 from regelingen.forms import SchemeFilterForm
 from regelingen.models import scheme_detail_context
 
@@ -83,12 +85,23 @@ def _result_context(screen, context: dict) -> dict:
             for o in outcomes
         ]
 
+    area = postcode_area_get(screen.pc4) if screen.pc4 else None
+    # Apps above add their parts: the municipality's local schemes, "Maak je plan".
+    sections = check_result_sections(
+        CheckResult(
+            answers=screen.rules_answers,
+            pc4=screen.pc4,
+            municipality=area.municipality if area else None,
+            state_token=context["check_state"],
+        )
+    )
     return {
         **context,
         "likely": rows(outcome.likely),
         "maybe": rows(outcome.maybe),
         "pc4": screen.pc4,
-        "area": postcode_area_get(screen.pc4) if screen.pc4 else None,
+        "area": area,
+        "sections": sections,
         "step_titles": regelcheck.step_titles(),
     }
 

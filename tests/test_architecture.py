@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LAYERS = [
     ["eenouderpunt"],
     ["professionals"],
-    ["opendata"],
+    ["plan", "opendata"],
     ["regelingen", "lotgenoten", "gemeenten", "feedback"],
     ["content"],
     ["core"],

@@ -2,7 +2,7 @@
 
 import pytest
 
-from regelingen.eligibility import (
+from content.eligibility import (
     LIKELY,
     MAYBE,
     NO,

@@ -14,7 +14,7 @@ import datetime
 
 import pytest
 
-from regelingen.eligibility import (
+from content.eligibility import (
     Answers,
     Criterion,
     SchemeRules,

@@ -18,7 +18,12 @@ from django.db import transaction
 from content.models import Organisation, Theme
 from core.models import Municipality
 from core.seed import yaml_read
-from gemeenten.models import LocalInitiative, LocalScheme, MunicipalityPage
+from gemeenten.models import (
+    LocalInitiative,
+    LocalScheme,
+    LocalSchemeCriterion,
+    MunicipalityPage,
+)
 from professionals.models import (
     Membership,
     OrganisationProfile,
@@ -116,13 +121,25 @@ class Command(BaseCommand):
             if not created:
                 continue
             for order, scheme in enumerate(data.get("local_schemes", [])):
-                LocalScheme.objects.create(
+                local = LocalScheme.objects.create(
                     page=page,
                     kind=scheme["kind"],
                     name=scheme["name"],
                     summary=scheme["summary"],
                     url=organisation.website,
                     sort_order=order,
+                )
+                LocalSchemeCriterion.objects.bulk_create(
+                    LocalSchemeCriterion(
+                        scheme=local,
+                        sort_order=number,
+                        question=row["question"],
+                        operator=row["operator"],
+                        value=str(row["value"]),
+                        group=row.get("group", 1),
+                        reason=row.get("reason", ""),
+                    )
+                    for number, row in enumerate(scheme.get("criteria", []))
                 )
             for initiative in data.get("initiatives", []):
                 LocalInitiative.objects.create(

@@ -1,4 +1,4 @@
-"""The Regelcheck's rules engine: pure functions over plain data, no database.
+"""The rules engine of the Regelcheck and of local schemes: pure functions over plain data.
 
 Editors keep each scheme's criteria as data (question, operator, value, group and a
 reason in plain words). Criteria with the same group number are alternatives (one is
