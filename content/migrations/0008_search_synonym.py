@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('content', '0006_figure_block_with_wagtail_image_block'),
+        ('content', '0007_step_plan_situations_deadlines'),
     ]
 
     operations = [
