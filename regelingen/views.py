@@ -8,6 +8,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
 
 from core import csv_safe
+from core.demand import demand_count
 from core.postcodes import postcode_area_get
 from core.ratelimit import rate_limited
 from regelingen import check as regelcheck
@@ -83,12 +84,15 @@ def _result_context(screen, context: dict) -> dict:
             for o in outcomes
         ]
 
+    area = postcode_area_get(screen.pc4) if screen.pc4 else None
+    if area is not None:
+        demand_count(area.municipality)  # a number per gemeente, never the postcode
     return {
         **context,
         "likely": rows(outcome.likely),
         "maybe": rows(outcome.maybe),
         "pc4": screen.pc4,
-        "area": postcode_area_get(screen.pc4) if screen.pc4 else None,
+        "area": area,
         "step_titles": regelcheck.step_titles(),
     }
 
