@@ -3,10 +3,10 @@
 import datetime
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
-from django.conf import settings
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -40,7 +40,14 @@ def _demand_keys() -> list[str]:
 
 @pytest.mark.parametrize(
     ("count", "shown"),
-    [(None, "< 10"), (0, "< 10"), (1, "< 10"), (9, "< 10"), (10, "10"), (1234, "1.234")],
+    [
+        (None, "< 10"),
+        (0, "< 10"),
+        (1, "< 10"),
+        (9, "< 10"),
+        (10, "10"),
+        (1234, "1.234"),
+    ],
 )
 def test_counts_below_ten_are_never_shown(count, shown):
     assert demand_display(count) == shown
@@ -160,7 +167,9 @@ def test_counting_adds_no_query_to_a_page(client, postcode_areas):
     with CaptureQueriesContext(connection) as counted:
         client.get(url)
     cache.clear()
-    without = [m for m in settings.MIDDLEWARE if m != "core.demand.DemandCountMiddleware"]
+    without = [
+        m for m in settings.MIDDLEWARE if m != "core.demand.DemandCountMiddleware"
+    ]
     with override_settings(MIDDLEWARE=without):
         client.get(url)
         with CaptureQueriesContext(connection) as plain:
