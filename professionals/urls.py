@@ -6,6 +6,7 @@ from professionals.views import (
     area,
     attachments,
     checklist,
+    demand,
     inbox,
     municipality,
     practices,
@@ -60,6 +61,7 @@ urlpatterns = [
         "gemeentepagina/", municipality.municipality_page_edit, name="municipality_page"
     ),
     path("checklist/", checklist.checklist_view, name="checklist"),
+    path("vraag/", demand.demand, name="demand"),
     path("aanmeldingen/", inbox.inbox, name="inbox"),
     path("aanmeldingen/<int:pk>/status/", inbox.inbox_status, name="inbox_status"),
 ]

@@ -25,7 +25,11 @@ from professionals.coverage import (
 )
 from tests.factories.content import OrganisationFactory
 from tests.factories.lotgenoten import PeerGroupFactory
-from tests.factories.professionals import MunicipalityPageFactory, member_create
+from tests.factories.professionals import (
+    MunicipalityOrganisationFactory,
+    MunicipalityPageFactory,
+    member_create,
+)
 
 pytestmark = pytest.mark.django_db
 REPORT = "/admin/rapporten/dekking-gemeenten/"
@@ -234,3 +238,52 @@ def test_reports_are_for_editors_only(client, db, url):
     response = client.get(url)
     assert response.status_code == 302
     assert not response["Location"].startswith(url)
+
+
+# --- A gemeente's own demand page (secure area) --------------------------------------
+
+DEMAND_PAGE = "/professionals/vraag/"
+
+
+@pytest.fixture
+def utrecht_member(client, utrecht):
+    organisation = MunicipalityOrganisationFactory(municipality=utrecht)
+    user = member_create(organisation)
+    client.force_login(user)
+    return organisation
+
+
+def test_gemeente_sees_its_demand_offer_and_nearby_white_spots(
+    client, utrecht, utrecht_member
+):
+    _demand(utrecht, 23)
+    _demand(utrecht, 7, month=month_start())
+    _demand(Municipality.objects.get(name="Groningen"), 40)
+    _groups(2, utrecht)
+    response = client.get(DEMAND_PAGE)
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+    html = response.content.decode()
+    assert "Vraag in Utrecht" in html
+    assert "23" in html and "&lt; 10" in html and ">30<" in html  # 23 + 7 in a year
+    assert "Groningen" in html and "Witte vlekken in de buurt" in html
+    assert 'aria-current="page"' in html
+
+
+def test_demand_page_is_for_gemeenten_only(client, postcode_areas):
+    client.force_login(member_create(OrganisationFactory(kind="lokaal")))
+    response = client.get(DEMAND_PAGE)
+    assert response.status_code == 403
+    assert "medewerkers van een gemeente" in response.content.decode()
+
+
+def test_demand_page_queries_do_not_grow_with_the_data(client, utrecht, utrecht_member):
+    client.get(DEMAND_PAGE)
+    with CaptureQueriesContext(connection) as small:
+        client.get(DEMAND_PAGE)
+    _groups(400)
+    for municipality in Municipality.objects.all()[:80]:
+        _demand(municipality, 15)
+    with CaptureQueriesContext(connection) as large:
+        assert client.get(DEMAND_PAGE).status_code == 200
+    assert len(large) == len(small)
