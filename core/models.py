@@ -53,6 +53,11 @@ class DemandCount(models.Model):
     )
     month = models.DateField(_("maand"), help_text=_("De eerste dag van de maand."))
     count = models.PositiveIntegerField(_("aantal zoekvragen"), default=0)
+    is_example = models.BooleanField(
+        _("voorbeeldcijfer"),
+        default=False,
+        help_text=_("Demo-cijfer (make run): de rapporten zeggen dat het een voorbeeld is."),
+    )
 
     class Meta:
         ordering = ["municipality", "month"]

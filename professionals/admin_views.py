@@ -150,6 +150,7 @@ class CoverageReportView(ReportView):
             suppress_below=SUPPRESS_BELOW,
             legend=legend(),
             export_query=query.urlencode(),
+            has_example_demand=any(r.demand_is_example for r in self.rows),
         )
         if not self.is_export and not self.results_only:
             context["map"] = coverage_map(self.rows, self.pc4)

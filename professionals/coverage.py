@@ -79,6 +79,7 @@ class CoverageRow:
     demand_last_month: int = 0
     demand_year: int = 0
     demand_by_month: dict = field(default_factory=dict)
+    demand_is_example: bool = False  # demo numbers (make run), said so on the page
 
     @property
     def level(self) -> str:
@@ -210,17 +211,23 @@ def _questions_routed(municipality_ids: list[int]) -> dict[int, int]:
     return {}
 
 
-def _demand(today: datetime.date) -> dict[int, dict[datetime.date, int]]:
-    """{municipality_id: {month: count}} for the last DEMAND_MONTHS (one query)."""
+def _demand(
+    today: datetime.date,
+) -> tuple[dict[int, dict[datetime.date, int]], set[int]]:
+    """{municipality_id: {month: count}} for the last DEMAND_MONTHS, and the ids
+    whose counts include example numbers (one query)."""
     first = month_start(today)
     for _i in range(DEMAND_MONTHS - 1):
         first = month_previous(first)
     result: dict[int, dict[datetime.date, int]] = defaultdict(dict)
-    for municipality_id, month, count in DemandCount.objects.filter(
+    examples = set()
+    for municipality_id, month, count, is_example in DemandCount.objects.filter(
         month__gte=first
-    ).values_list("municipality_id", "month", "count"):
+    ).values_list("municipality_id", "month", "count", "is_example"):
         result[municipality_id][month] = count
-    return result
+        if is_example:
+            examples.add(municipality_id)
+    return result, examples
 
 
 def demand_months(today: datetime.date | None = None) -> list[datetime.date]:
@@ -305,9 +312,11 @@ def coverage_rows(
             by_id[municipality_id].questions = n
 
     last_month = month_previous(month_start(today))
-    for municipality_id, months in _demand(today).items():
+    demand, examples = _demand(today)
+    for municipality_id, months in demand.items():
         row = by_id.get(municipality_id)
         if row is not None:
+            row.demand_is_example = municipality_id in examples
             row.demand_by_month = months
             row.demand_last_month = months.get(last_month, 0)
             row.demand_year = sum(months.values())
