@@ -56,7 +56,9 @@ class DemandCount(models.Model):
     is_example = models.BooleanField(
         _("voorbeeldcijfer"),
         default=False,
-        help_text=_("Demo-cijfer (make run): de rapporten zeggen dat het een voorbeeld is."),
+        help_text=_(
+            "Demo-cijfer (make run): de rapporten zeggen dat het een voorbeeld is."
+        ),
     )
 
     class Meta:
