@@ -132,39 +132,62 @@ class CoverageRow:
 def counts_within(
     centres: list[Point | None], points: list[Point], radius_km: float
 ) -> list[int]:
-    """For each centre, how many of `points` lie within `radius_km` (haversine).
+    """For each centre, how many of `points` lie within `radius_km` (haversine)."""
+    return [counts[0] for counts in counts_within_radii(centres, points, (radius_km,))]
 
-    A grid of cells at least `radius_km` wide in both directions (longitude cells
-    sized at the most northern point, where degrees are narrowest) bounds the work
-    to the nearby cells: about len(centres) x (points in 9 cells).
+
+def counts_within_radii(
+    centres: list[Point | None], points: list[Point], radii: tuple[float, ...]
+) -> list[tuple[int, ...]]:
+    """For each centre, how many of `points` lie within each of `radii` (haversine).
+
+    Fast enough for 342 gemeenten x 10,000 groups in pure Python:
+    - points at the same place are counted once with their weight (groups get the
+      centre of their PC4 area, so 10,000 groups sit on at most ~4,000 places);
+    - a grid of cells at least the largest radius wide (longitude cells sized at the
+      most northern latitude, where degrees are narrowest) limits each centre to the
+      places in its own and the 8 cells around it;
+    - a flat-earth distance (within 0.5% of haversine at these distances) decides,
+      and only places within 1% of a radius get the exact haversine.
     """
     if not points:
-        return [0 for _ in centres]
-    lats = [p[0] for p in points] + [c[0] for c in centres if c]
-    north = min(max(abs(lat) for lat in lats), 85.0)
-    cell_lat = radius_km / KM_PER_DEGREE_LATITUDE
-    cell_lon = radius_km / (KM_PER_DEGREE_LATITUDE * math.cos(math.radians(north)))
-    grid: dict[tuple[int, int], list[Point]] = defaultdict(list)
+        return [tuple(0 for _ in radii) for _ in centres]
+    weights: dict[Point, int] = defaultdict(int)
     for point in points:
-        grid[(math.floor(point[0] / cell_lat), math.floor(point[1] / cell_lon))].append(
-            point
-        )
-    counts = []
+        weights[point] += 1
+    widest = max(radii)
+    lats = [p[0] for p in weights] + [c[0] for c in centres if c]
+    north = min(max(abs(lat) for lat in lats), 85.0)
+    cell_lat = widest / KM_PER_DEGREE_LATITUDE
+    cell_lon = widest / (KM_PER_DEGREE_LATITUDE * math.cos(math.radians(north)))
+    grid: dict[tuple[int, int], list[tuple[float, float, int]]] = defaultdict(list)
+    for (lat, lon), weight in weights.items():
+        cell = (math.floor(lat / cell_lat), math.floor(lon / cell_lon))
+        grid[cell].append((lat, lon, weight))
+    sure = [((r * 0.99) ** 2, (r * 1.01) ** 2) for r in radii]
+    results = []
     for centre in centres:
+        counts = [0] * len(radii)
         if centre is None:
-            counts.append(0)
+            results.append(tuple(counts))
             continue
-        row, col = math.floor(centre[0] / cell_lat), math.floor(centre[1] / cell_lon)
-        counts.append(
-            sum(
-                1
-                for dr in (-1, 0, 1)
-                for dc in (-1, 0, 1)
-                for point in grid.get((row + dr, col + dc), ())
-                if haversine_km(centre, point) <= radius_km
-            )
-        )
-    return counts
+        clat, clon = centre
+        km_lon = KM_PER_DEGREE_LATITUDE * math.cos(math.radians(clat))
+        row, col = math.floor(clat / cell_lat), math.floor(clon / cell_lon)
+        for dr in (-1, 0, 1):
+            for dc in (-1, 0, 1):
+                for lat, lon, weight in grid.get((row + dr, col + dc), ()):
+                    dy = (lat - clat) * KM_PER_DEGREE_LATITUDE
+                    dx = (lon - clon) * km_lon
+                    flat = dx * dx + dy * dy
+                    for i, (inside, outside) in enumerate(sure):
+                        if flat <= inside or (
+                            flat <= outside
+                            and haversine_km(centre, (lat, lon)) <= radii[i]
+                        ):
+                            counts[i] += weight
+        results.append(tuple(counts))
+    return results
 
 
 # --- Data: a fixed number of queries ---------------------------------------------
@@ -294,13 +317,9 @@ def coverage_rows(
         by_id[municipality_id].local_schemes = n
 
     points = [row.point for row in rows]
-    groups = _group_points()
-    for row, near, wide, events in zip(
-        rows,
-        counts_within(points, groups, NEAR_KM),
-        counts_within(points, groups, WHITE_SPOT_KM),
-        _events_within(points, NEAR_KM),
-        strict=True,
+    groups = counts_within_radii(points, _group_points(), (NEAR_KM, WHITE_SPOT_KM))
+    for row, (near, wide), events in zip(
+        rows, groups, _events_within(points, NEAR_KM), strict=True
     ):
         row.groups_near, row.groups_white_spot_radius, row.events_near = (
             near,
