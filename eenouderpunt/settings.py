@@ -361,6 +361,8 @@ ADMIN_CONTENT_SECURITY_POLICY = (
 WAGTAIL_SITE_NAME = "Eenouderpunt"
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_I18N_ENABLED = False
+# No avatars from gravatar.com: the admin loads nothing from another host.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "dutch"}
 }

@@ -87,7 +87,7 @@ def test_coverage_report_map_and_table(page, site_url, editor, outside_requests)
 
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(site_url + "/admin/rapporten/witte-vlekken/")
-    assert "Groningen" in page.locator("table").inner_text()
+    assert "Groningen" in page.locator("table.listing").inner_text()
     assert_accessible(page, "witte vlekken")
     _shoot(page, "white-spots-1280")
     assert outside_requests == []
