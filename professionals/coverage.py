@@ -368,14 +368,14 @@ class NearbySpot:
 def white_spots_nearest(
     rows: list[CoverageRow], municipality_id: int, *, limit: int = 5
 ) -> list[NearbySpot]:
-    """The white spots nearest to one gemeente (itself included), nearest first."""
+    """The white spots nearest to one gemeente (not itself), nearest first."""
     own = next((r for r in rows if r.municipality_id == municipality_id), None)
     if own is None or own.point is None:
         return []
     spots = [
         NearbySpot(row, haversine_km(own.point, row.point))
         for row in white_spots(rows)
-        if row.point is not None
+        if row.point is not None and row.municipality_id != municipality_id
     ]
     spots.sort(key=lambda spot: (spot.distance_km, spot.row.name))
     return spots[:limit]

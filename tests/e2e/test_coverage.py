@@ -81,7 +81,9 @@ def test_coverage_report_map_and_table(page, site_url, editor, outside_requests)
 
     page.set_viewport_size({"width": 320, "height": 640})
     page.goto(site_url + "/admin/rapporten/dekking-gemeenten/?provincie=Utrecht")
-    assert page.locator("figure.coverage-map svg[role=img]").bounding_box()["width"] <= 320
+    assert (
+        page.locator("figure.coverage-map svg[role=img]").bounding_box()["width"] <= 320
+    )
     assert_accessible(page, "dekking gemeenten at 320px")
     _shoot(page, "coverage-report-320")
 

@@ -4,6 +4,7 @@ import csv
 import datetime
 import io
 import random
+import re
 
 import pytest
 from allauth.mfa.models import Authenticator
@@ -134,6 +135,7 @@ def test_white_spots_are_high_demand_without_a_group_within_15_km(utrecht):
     nearest = white_spots_nearest(rows, utrecht.pk)
     assert [s.row.name for s in nearest] == ["Zeist", "Groningen"]
     assert nearest[0].distance_km < 15
+    assert [s.row.name for s in white_spots_nearest(rows, zeist.pk)] == ["Groningen"]
     _groups(1, zeist)
     assert [r.name for r in white_spots(coverage_rows())] == ["Groningen"]
 
@@ -149,6 +151,10 @@ def test_report_with_map_and_table(client, editor, utrecht):
     svg = html.split('<figure class="coverage-map">', 1)[1].split("</svg>", 1)[0]
     assert 'role="img"' in svg and "<title" in svg and "<desc" in svg
     assert svg.count('<use href="#mark-') == 342
+    # Coordinates as SVG numbers, never Dutch decimal commas ("12,5").
+    positions = re.findall(r'<use href="#mark-\w+" x="([^"]*)" y="([^"]*)"', svg)
+    assert len(positions) == 342
+    assert all(re.fullmatch(r"\d+(\.\d+)?", v) for pair in positions for v in pair)
     assert 'href="#dekking-tabel"' in html and 'id="dekking-tabel"' in html
     # Nothing from another host in the map (the SVG namespace is no request).
     assert "//" not in svg.replace("http://www.w3.org/2000/svg", "")
