@@ -23,6 +23,7 @@ from core.demand import (
 )
 from core.models import DemandCount, Municipality
 from tests.support.hanging_server import HangingServer
+from tests.test_query_budgets import _result_post
 
 UTRECHT = "0344"  # CBS code of the gemeente Utrecht; PC4 3511 lies in it
 
@@ -175,3 +176,12 @@ def test_counting_adds_no_query_to_a_page(client, postcode_areas):
         with CaptureQueriesContext(connection) as plain:
             client.get(url)
     assert len(counted) == len(plain)
+
+
+@pytest.mark.django_db
+def test_a_regelcheck_with_a_postcode_counts_its_gemeente(client, postcode_areas):
+    data = _result_post(client)
+    response = client.post(reverse("regelingen:check"), data)
+    assert response.status_code == 200 and "Amsterdam" in response.content.decode()
+    assert _counter("0363") == 1  # 1012 lies in Amsterdam
+    assert all("1012" not in key for key in _demand_keys())
