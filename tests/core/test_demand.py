@@ -99,6 +99,7 @@ def test_the_flush_moves_counts_into_the_database(postcode_areas):
         "municipality_id",
         "month",
         "count",
+        "is_example",
     }
     assert _counter() == 0
     assert demand_flush() == 0  # nothing new: nothing changes
