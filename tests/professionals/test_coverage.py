@@ -193,6 +193,9 @@ def test_province_filter(client, editor, utrecht):
     html = unknown.content.decode()
     assert "Die provincie kennen we niet" in html and "<b>Atlantis" not in html
     assert html.count('<tr id="gemeente-') == 342
+    results = client.get(REPORT + "resultaten/", {"provincie": "Utrecht"})
+    assert results.status_code == 200
+    assert results.content.decode().count('<tr id="gemeente-') == rows
 
 
 @pytest.mark.parametrize(
@@ -293,3 +296,17 @@ def test_demand_page_queries_do_not_grow_with_the_data(client, utrecht, utrecht_
     with CaptureQueriesContext(connection) as large:
         assert client.get(DEMAND_PAGE).status_code == 200
     assert len(large) == len(small)
+
+
+def test_example_demand_is_labelled_as_example(client, editor, utrecht):
+    DemandCount.objects.create(
+        municipality=utrecht, month=LAST_MONTH, count=33, is_example=True
+    )
+    html = client.get(REPORT).content.decode()
+    assert "verzonnen demo-cijfers" in html
+    row = html.split('<tr id="gemeente-utrecht">', 1)[1].split("</tr>", 1)[0]
+    assert "33 (voorbeeld)" in row
+    assert (
+        "verzonnen demo-cijfers"
+        not in client.get(REPORT, {"provincie": "Groningen"}).content.decode()
+    )
