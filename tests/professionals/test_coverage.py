@@ -205,6 +205,20 @@ def test_sorting_never_fails(client, editor, utrecht, ordering):
     assert client.get(REPORT, {"ordering": ordering}).status_code == 200
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"export": "xlsx"},
+        {"export": "pdf"},
+        {"provincie": "x" * 10_000},
+        {"provincie": "Utrecht\x00"},
+        {"p": "-1"},
+    ],
+)
+def test_hostile_queries_never_fail(client, editor, utrecht, query):
+    assert client.get(REPORT, query).status_code == 200
+
+
 def test_sorting_by_demand_hides_the_order_of_small_counts(client, editor, utrecht):
     _demand(utrecht, 50)
     _demand(Municipality.objects.get(name="Zeist"), 9)
