@@ -291,6 +291,7 @@ def test_gemeente_sees_its_demand_offer_and_nearby_white_spots(
     assert "23" in html and "&lt; 10" in html and ">30<" in html  # 23 + 7 in a year
     assert "Groningen" in html and "Witte vlekken in de buurt" in html
     assert 'aria-current="page"' in html
+    assert DEMAND_PAGE in client.get("/professionals/").content.decode()
 
 
 def test_demand_page_is_for_gemeenten_only(client, postcode_areas):
@@ -298,6 +299,7 @@ def test_demand_page_is_for_gemeenten_only(client, postcode_areas):
     response = client.get(DEMAND_PAGE)
     assert response.status_code == 403
     assert "medewerkers van een gemeente" in response.content.decode()
+    assert DEMAND_PAGE not in client.get("/professionals/").content.decode()
 
 
 def test_demand_page_queries_do_not_grow_with_the_data(client, utrecht, utrecht_member):
