@@ -106,6 +106,37 @@ def bench_member_create(total, rng) -> None:
     member_create(organisation, email="bench@example.org")
 
 
+def bench_editor_create(total, rng) -> None:
+    """An editor with two-factor, for the admin report "Dekking gemeenten"."""
+    from allauth.mfa.models import Authenticator
+    from django.contrib.auth import get_user_model
+
+    user, _ = get_user_model().objects.get_or_create(
+        username="bench-editor@example.org",
+        defaults={"email": "bench-editor@example.org", "is_superuser": True},
+    )
+    Authenticator.objects.get_or_create(
+        user=user, type=Authenticator.Type.TOTP, defaults={"data": {"secret": "x"}}
+    )
+
+
+def demand_create(total, rng) -> None:
+    """Example demand counts for every gemeente for the last 12 months."""
+    from core.models import DemandCount, Municipality
+    from professionals.coverage import demand_months
+
+    DemandCount.objects.bulk_create(
+        [
+            DemandCount(
+                municipality=m, month=month, count=rng.randint(0, 60), is_example=True
+            )
+            for m in Municipality.objects.all()
+            for month in demand_months()
+        ],
+        ignore_conflicts=True,
+    )
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--scale", type=float, default=1.0)
@@ -117,6 +148,8 @@ def main():
         ("peer groups", lambda n, r: groups_create(n, r), 10000),
         ("practices", practices_create, 300),
         ("bench member", bench_member_create, 1),
+        ("bench editor", bench_editor_create, 1),
+        ("demand counts", demand_create, 1),
     ]:
         start = time.monotonic()
         create(int(total * args.scale), rng)

@@ -40,3 +40,36 @@ class PostcodeArea(PublicContent, models.Model):
 
     def __str__(self):
         return f"{self.pc4} {self.place}"
+
+
+class DemandCount(models.Model):
+    """How many postcode searches named a place in this municipality in one month.
+
+    Only the number: never the postcode, the day or time, or anything about who
+    searched (core/demand.py counts in the shared cache and flushes here)."""
+
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.CASCADE, related_name="demand_counts"
+    )
+    month = models.DateField(_("maand"), help_text=_("De eerste dag van de maand."))
+    count = models.PositiveIntegerField(_("aantal zoekvragen"), default=0)
+    is_example = models.BooleanField(
+        _("voorbeeldcijfer"),
+        default=False,
+        help_text=_(
+            "Demo-cijfer (make run): de rapporten zeggen dat het een voorbeeld is."
+        ),
+    )
+
+    class Meta:
+        ordering = ["municipality", "month"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["municipality", "month"], name="demand_one_row_per_month"
+            )
+        ]
+        verbose_name = _("vraag per gemeente")
+        verbose_name_plural = _("vraag per gemeente")
+
+    def __str__(self):
+        return f"{self.municipality} {self.month:%Y-%m}: {self.count}"

@@ -4,11 +4,13 @@ the helplines (content). It lives in the roof because it composes them."""
 
 from django.shortcuts import render
 
+from core.demand import demand_counted
 from core.forms import PostcodeForm
 from core.postcodes import postcode_area_get, postcode_pc4_redirect
 from lotgenoten import selectors as peer_groups
 
 
+@demand_counted
 def nearby(request):
     form = PostcodeForm(request.GET or None, auto_id="nearby-%s")
     context = {"form": form}

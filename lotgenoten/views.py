@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _l
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from core.demand import demand_counted
 from core.postcodes import postcode_area_get, postcode_pc4_redirect
 from core.ratelimit import rate_limit_exceeded
 from lotgenoten import selectors, services
@@ -44,6 +45,7 @@ def _page_url(request, number: int) -> str:
     return "?" + query.urlencode()
 
 
+@demand_counted
 def search(request):
     """/lotgenoten/?postcode=…: groups nearest first, with filters; never a dead end."""
     form = GroupSearchForm(request.GET or None)

@@ -1,15 +1,18 @@
 """Admin for editors and moderators: organisations' settings, members, practices,
-municipal pages. Professionals themselves work in the front end (/professionals/)."""
+municipal pages, and the coverage reports. Professionals themselves work in the front
+end (/professionals/)."""
 
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.admin_desk import DeskItem, desk_panel_add
 from gemeenten.models import MunicipalityPage
+from professionals.admin_views import CoverageReportView, WhiteSpotsReportView
 from professionals.models import (
     Membership,
     MunicipalityInvitation,
@@ -116,3 +119,43 @@ def organisation_request_apply(request, instance):
     rejecting it rejects the requests to join it."""
     if isinstance(instance, OrganisationProfile):
         organisation_request_decide(instance, by=request.user)
+
+
+@hooks.register("register_admin_urls")
+def coverage_report_urls():
+    return [
+        path(
+            "rapporten/dekking-gemeenten/",
+            CoverageReportView.as_view(),
+            name="coverage_report",
+        ),
+        path(
+            "rapporten/dekking-gemeenten/resultaten/",
+            CoverageReportView.as_view(results_only=True),
+            name="coverage_report_results",
+        ),
+        path(
+            "rapporten/witte-vlekken/",
+            WhiteSpotsReportView.as_view(),
+            name="white_spots_report",
+        ),
+        path(
+            "rapporten/witte-vlekken/resultaten/",
+            WhiteSpotsReportView.as_view(results_only=True),
+            name="white_spots_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def coverage_report_menu_item():
+    return MenuItem(
+        _("Dekking gemeenten"), reverse("coverage_report"), icon_name="site", order=60
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def white_spots_menu_item():
+    return MenuItem(
+        _("Witte vlekken"), reverse("white_spots_report"), icon_name="warning", order=61
+    )

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from content import eligibility
 from content.sections import CheckResult, check_result_sections
 from core import csv_safe
+from core.demand import demand_count
 from core.postcodes import postcode_area_get
 from core.ratelimit import rate_limited
 from regelingen import check as regelcheck
@@ -95,6 +96,8 @@ def _result_context(screen, context: dict) -> dict:
             state_token=context["check_state"],
         )
     )
+    if area is not None:
+        demand_count(area.municipality)  # a number per gemeente, never the postcode
     return {
         **context,
         "likely": rows(outcome.likely),

@@ -2,7 +2,8 @@
 
 Always: example organisations, their profiles, practices from the research digests,
 and two municipal pages labelled as example content.
-Only when settings.DEBUG is true: demo accounts with two-factor already set up.
+Only when settings.DEBUG is true: demo accounts with two-factor already set up, and
+example demand counts (seed/demand.yaml) for the coverage reports.
 Their TOTP secrets are printed; `make totp EMAIL=<e-mail>` prints a code.
 """
 
@@ -16,7 +17,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from content.models import Organisation, Theme
-from core.models import Municipality
+from core.models import DemandCount, Municipality
 from core.seed import yaml_read
 from gemeenten.models import (
     LocalInitiative,
@@ -24,6 +25,7 @@ from gemeenten.models import (
     LocalSchemeCriterion,
     MunicipalityPage,
 )
+from professionals.coverage import demand_months
 from professionals.models import (
     Membership,
     OrganisationProfile,
@@ -51,6 +53,7 @@ class Command(BaseCommand):
         self._municipality_pages(organisations)
         if settings.DEBUG:
             self._accounts(organisations)
+            self._demand_examples()
         self.stdout.write("Demo professionals geladen.")
 
     def _organisations(self):
@@ -146,6 +149,27 @@ class Command(BaseCommand):
                     page=page,
                     name=initiative["name"],
                     summary=initiative["summary"],
+                )
+
+    def _demand_examples(self):
+        """Invented search counts (seed/demand.yaml), only in development."""
+        data = yaml_read(APP, "demand.yaml")
+        months = demand_months()[-data["months"] :]
+        names = [item["gemeente"] for item in data["demand"]]
+        municipalities = {
+            m.name: m for m in Municipality.objects.filter(name__in=names)
+        }
+        for item in data["demand"]:
+            municipality = municipalities.get(item["gemeente"])
+            if municipality is None:
+                continue
+            for number, month in enumerate(months):
+                # A fixed wave around the average: the same numbers on every reload.
+                count = round(item["per_month"] * (0.8 + 0.4 * ((number * 7) % 5) / 4))
+                DemandCount.objects.get_or_create(
+                    municipality=municipality,
+                    month=month,
+                    defaults={"count": count, "is_example": True},
                 )
 
     def _accounts(self, organisations):
