@@ -12,6 +12,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
 from content import stepplans
+from core.demand import demand_count_pc4
 from core.ratelimit import rate_limited
 from plan import build, documents, flow, selectors
 from regelingen import check as regelcheck
@@ -102,9 +103,8 @@ def plan_view(request):
     else:
         screen = flow.screen_for_post(request.POST, deps)
     if screen.pc4_given:
-        # WIRE: demand (#15) — count one ask for help in this PC4 area here with
-        # core/demand.py (only the 4 digits, no answers; nothing else is kept).
-        pass
+        # One count for the gemeente of this PC4 (core/demand.py): never the postcode.
+        demand_count_pc4(screen.pc4_given)
     context = {"screen": screen, "plan_state": screen.token}
     if not screen.is_plan:
         number, total = screen.position
