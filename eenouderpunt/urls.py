@@ -21,6 +21,7 @@ urlpatterns = [
     path("professionals/", include("professionals.urls")),
     path("gemeente/", include("gemeenten.urls")),
     path("", include("lotgenoten.urls")),
+    path("", include("vragen.urls")),
 ]
 
 if settings.DEBUG:

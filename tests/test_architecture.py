@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LAYERS = [
     ["eenouderpunt"],
     ["professionals"],
-    ["regelingen", "lotgenoten", "gemeenten"],
+    ["regelingen", "lotgenoten", "gemeenten", "vragen"],
     ["content"],
     ["core"],
 ]
