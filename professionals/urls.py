@@ -9,6 +9,7 @@ from professionals.views import (
     inbox,
     municipality,
     practices,
+    questions,
 )
 
 app_name = "professionals"
@@ -62,4 +63,7 @@ urlpatterns = [
     path("checklist/", checklist.checklist_view, name="checklist"),
     path("aanmeldingen/", inbox.inbox, name="inbox"),
     path("aanmeldingen/<int:pk>/status/", inbox.inbox_status, name="inbox_status"),
+    path("vragen/", questions.question_queue, name="question_queue"),
+    path("vragen/instellingen/", questions.question_routing, name="question_routing"),
+    path("vragen/<int:pk>/", questions.question_detail, name="question_detail"),
 ]

@@ -1,6 +1,7 @@
 """Admin for editors and moderators: organisations' settings, members, practices,
 municipal pages. Professionals themselves work in the front end (/professionals/)."""
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -10,6 +11,7 @@ from professionals.models import (
     OrganisationProfile,
     Practice,
 )
+from vragen.services import ORGANISATION_RECIPIENTS_HOOK
 
 
 class OrganisationProfileViewSet(SnippetViewSet):
@@ -56,3 +58,17 @@ class ProfessionalsViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(ProfessionalsViewSetGroup)
+
+
+@hooks.register(ORGANISATION_RECIPIENTS_HOOK)
+def question_reminder_recipients(organisation) -> list[str]:
+    """Who hears of an organisation's unanswered question: its approved members."""
+    return list(
+        Membership.objects.filter(
+            organisation=organisation,
+            status=Membership.Status.APPROVED,
+            user__is_active=True,
+        )
+        .exclude(user__email="")
+        .values_list("user__email", flat=True)
+    )

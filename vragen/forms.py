@@ -28,7 +28,7 @@ def _phone_clean(value: str) -> str:
 
 
 class QuestionForm(forms.Form):
-    """"Stel je vraag": the question, how we may answer, and nothing else that is
+    """ "Stel je vraag": the question, how we may answer, and nothing else that is
     required. The postcode is reduced to 4 digits and only used to find the
     gemeente; the gemeente is stored, the postcode is not."""
 
@@ -96,10 +96,14 @@ class QuestionForm(forms.Form):
         required=False,
         max_length=60,
         widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
-        error_messages={"max_length": _("Dit is te lang. Houd het onder de 60 tekens.")},
+        error_messages={
+            "max_length": _("Dit is te lang. Houd het onder de 60 tekens.")
+        },
     )
     consent = forms.BooleanField(
-        label=_("Ik vind het goed dat Eenouderpunt mijn vraag en gegevens bewaart om mij te antwoorden."),
+        label=_(
+            "Ik vind het goed dat Eenouderpunt mijn vraag en gegevens bewaart om mij te antwoorden."
+        ),
         error_messages={
             "required": _(
                 "Zet een vinkje als je het goed vindt. Anders kunnen we je vraag niet beantwoorden."
@@ -128,7 +132,9 @@ class QuestionForm(forms.Form):
                 self.add_error(
                     "email",
                     forms.ValidationError(
-                        _("Vul je e-mailadres in. Daar sturen we het antwoord naartoe."),
+                        _(
+                            "Vul je e-mailadres in. Daar sturen we het antwoord naartoe."
+                        ),
                         code="required",
                     ),
                 )
@@ -215,4 +221,3 @@ class RoutingOptInForm(forms.Form):
                     _("Kies minstens één gemeente, of zet het vinkje hierboven uit."),
                 )
         return cleaned
-
