@@ -4,7 +4,8 @@ secure area's queue. Only users who may change questions get in."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
@@ -41,12 +42,9 @@ def queue(request):
 @never_cache
 def detail(request, pk):
     _check(request)
-    question = get_object_or_404(
-        selectors.questions_for_national_team().select_related(
-            "assignee", "municipality"
-        ),
-        pk=pk,
-    )
+    question = selectors.question_get(selectors.questions_for_national_team(), pk)
+    if question is None:
+        raise Http404
     result = question_handle(request, question)
     if result.done:
         messages.success(request, result.message)

@@ -187,6 +187,22 @@ class AnswerForm(forms.Form):
             )
 
 
+class _MunicipalityChoiceField(forms.ModelMultipleChoiceField):
+    """Refuses a value that is no small whole number before asking the database:
+    a 30-digit id would otherwise overflow SQLite's integers (a 500)."""
+
+    def _check_values(self, value):
+        for pk in value:
+            text = str(pk)
+            if not text.isdigit() or len(text) > 9:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": text},
+                )
+        return super()._check_values(value)
+
+
 class RoutingOptInForm(forms.Form):
     """An organisation takes the questions of parents in its own gemeente.
 
@@ -197,7 +213,7 @@ class RoutingOptInForm(forms.Form):
         label=_("Wij beantwoorden de vragen van ouders uit deze gemeente(n)"),
         required=False,
     )
-    municipalities = forms.ModelMultipleChoiceField(
+    municipalities = _MunicipalityChoiceField(
         label=_("Gemeenten"),
         queryset=Municipality.objects.none(),
         widget=forms.CheckboxSelectMultiple,

@@ -56,6 +56,18 @@ def questions_for_organisation(organisation):
     return Question.objects.filter(organisation=organisation)
 
 
+# The largest id a question can have (a 64-bit integer column): larger numbers in
+# a URL would overflow SQLite's integers and give a 500 instead of a 404.
+MAX_ID = 2**63 - 1
+
+
+def question_get(questions, pk: int) -> Question | None:
+    """The question `pk` among `questions` (with assignee and gemeente), or None."""
+    if not 0 < pk <= MAX_ID:
+        return None
+    return questions.select_related("assignee", "municipality").filter(pk=pk).first()
+
+
 def question_queue(questions, *, status: str = "", today=None):
     """The queue: open overdue questions on top, then urgent ones, then by due date;
     answered and closed last (1 query with the assignee and gemeente)."""

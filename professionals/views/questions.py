@@ -49,11 +49,8 @@ def question_queue(request):
 @member_required
 @require_http_methods(["GET", "POST"])
 def question_detail(request, pk):
-    question = (
-        selectors.questions_for_organisation(request.membership.organisation)
-        .select_related("assignee", "municipality")
-        .filter(pk=pk)
-        .first()
+    question = selectors.question_get(
+        selectors.questions_for_organisation(request.membership.organisation), pk
     )
     if question is None:
         raise Http404
