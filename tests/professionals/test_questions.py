@@ -165,3 +165,15 @@ def test_organisation_without_a_gemeente_is_told_to_ask_the_editors(client):
 def test_a_huge_question_number_is_a_404(client, zutphen):
     client.force_login(member_create(zutphen))
     assert client.get("/professionals/vragen/" + "9" * 30 + "/").status_code == 404
+
+
+def test_the_action_forms_carry_a_csrf_token(zutphen):
+    from django.test import Client
+
+    question = QuestionFactory(organisation=zutphen)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(member_create(zutphen))
+    html = client.get(
+        reverse("professionals:question_detail", args=[question.pk])
+    ).content.decode()
+    assert html.count('name="csrfmiddlewaretoken"') == html.count('method="post"')
