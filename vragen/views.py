@@ -18,6 +18,7 @@ from vragen.forms import QuestionForm
 from vragen.safety import safety_helpline_names
 
 SESSION_KEY = "vragen_done"
+SESSION_SECONDS = 60 * 60
 RATE_PERIOD = 60 * 60
 RATE_LIMIT_MESSAGE = _l(
     "Er zijn vanaf jouw internetverbinding veel vragen verstuurd. Probeer het over "
@@ -51,6 +52,9 @@ def ask(request):
                     "email": bool(question.email),
                     "phone": question.contact == question.Contact.PHONE,
                 }
+                if not request.user.is_authenticated:
+                    # A sign of distress is not kept for the weeks a session lasts.
+                    request.session.set_expiry(SESSION_SECONDS)
                 return redirect("vragen:done")
             form.add_error(None, RATE_LIMIT_MESSAGE)
             status = 429

@@ -323,3 +323,11 @@ def test_demo_seed_loads_examples_once(postcode_areas):
     assert Question.objects.filter(organisation__isnull=True).exists()
     call_command("load_demo_vragen", verbosity=0)
     assert Question.objects.count() == count
+
+
+def test_remind_command_runs(settings):
+    from django.core.management import call_command
+
+    QuestionFactory(due_date=timezone.localdate() - datetime.timedelta(days=1))
+    call_command("vragen_remind", verbosity=0)
+    assert Question.objects.get().reminder_sent_at is not None

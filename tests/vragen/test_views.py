@@ -192,3 +192,13 @@ def test_footer_links_to_the_form(client):
 
 def test_get_only_and_post(client):
     assert client.put(ASK).status_code == 405
+
+
+def test_the_done_page_alone_sets_no_cookie(client):
+    response = client.get(DONE)
+    assert not response.cookies
+
+
+def test_the_session_of_an_anonymous_parent_ends_within_the_hour(client):
+    _post(client)
+    assert client.session.get_expiry_age() <= 3600
