@@ -2,7 +2,7 @@ from django.apps import AppConfig
 
 
 class VragenConfig(AppConfig):
-    """ "Stel je vraag": a parent's question answered by a person (the national
+    """The app behind "Stel je vraag": a question answered by a person (the national
     team, or the organisation that takes the questions of the parent's gemeente)."""
 
     name = "vragen"

@@ -28,9 +28,9 @@ def _phone_clean(value: str) -> str:
 
 
 class QuestionForm(forms.Form):
-    """ "Stel je vraag": the question, how we may answer, and nothing else that is
-    required. The postcode is reduced to 4 digits and only used to find the
-    gemeente; the gemeente is stored, the postcode is not."""
+    """The form of "Stel je vraag": the question, how we may answer, and nothing
+    else that is required. The postcode is reduced to 4 digits and only used to
+    find the gemeente; the gemeente is stored, the postcode is not."""
 
     mark_required = False  # parents' forms mark what may stay empty
 

@@ -92,7 +92,7 @@ def question_create(*, data: dict, now: datetime.datetime | None = None) -> Ques
 
 
 def question_take(question: Question, user) -> None:
-    """ "Ik pak deze op": assign to `user` and mark it in progress."""
+    """Take a question ("Ik pak deze op"): assign to `user` and mark it in progress."""
     question.assignee = user
     if question.status == Question.Status.NEW:
         question.status = Question.Status.IN_PROGRESS

@@ -1,6 +1,7 @@
 """Wagtail admin: the national team's answer queue, the monthly report, the
 dashboard panel and the routing settings (which organisation takes which gemeente)."""
 
+from django.contrib.auth.models import Permission
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -40,6 +41,15 @@ def register_questions_menu_item():
         reverse("vragen_admin:queue"),
         icon_name="help",
         order=240,
+    )
+
+
+@hooks.register("register_permissions")
+def register_question_permissions():
+    """The permission "change vraag van een ouder" in Wagtail's group settings: who answers
+    for the national team (the queue, the report and the dashboard panel)."""
+    return Permission.objects.filter(
+        content_type__app_label="vragen", codename="change_question"
     )
 
 

@@ -1,4 +1,4 @@
-""" "Stel je vraag" in a real browser: axe on every state of the form, the done page
+"""The question form ("Stel je vraag") in a real browser: axe on every state of the form, the done page
 (with and without a safety word), the professionals' answer queue; the keyboard-only
 journey without JavaScript; reflow at 320 px."""
 
