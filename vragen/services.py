@@ -85,6 +85,7 @@ def question_create(*, data: dict, now: datetime.datetime | None = None) -> Ques
         {
             "question": question,
             "working_days": settings.QUESTION_ANSWER_WORKING_DAYS,
+            "retention_days": settings.QUESTION_RETENTION_DAYS,
         },
         [question.email],
     )
