@@ -28,6 +28,7 @@ def _count(client, url):
     with CaptureQueriesContext(connection) as ctx:
         response = client.get(url)
     assert response.status_code == 200
+    print(f"{url}: {len(ctx.captured_queries)} queries")
     return len(ctx.captured_queries)
 
 
