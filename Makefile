@@ -9,7 +9,7 @@ STAMP := .make
 HOST ?= 127.0.0.1
 PORT ?= 8000
 DEMO_COMMANDS := load_reference_data load_demo_content load_demo_regelingen \
-	load_demo_lotgenoten load_demo_professionals
+	load_demo_lotgenoten load_demo_professionals load_demo_vragen
 
 .PHONY: run test install assets migrate demo lint lock clean bench soak totp lighthouse
 

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "gemeenten",
     "feedback",
     "plan",
+    "vragen",
     "content",
     "eenouderpunt",
     "core",
@@ -378,6 +379,11 @@ WAGTAILSEARCH_BACKENDS = {
 # Days the search counts (query text and daily hits, never who) are kept; the daily
 # command search_queries_delete_expired removes older ones. Wagtail's own
 # searchpromotions_garbage_collect uses the same period.
+# "Stel je vraag": the answer target in working days (shown to parents), how long a
+# closed question is kept, and completed questions per client address per hour.
+QUESTION_ANSWER_WORKING_DAYS = int(os.environ.get("QUESTION_ANSWER_WORKING_DAYS", "2"))
+QUESTION_RETENTION_DAYS = int(os.environ.get("QUESTION_RETENTION_DAYS", "180"))
+QUESTION_RATE_LIMIT_PER_HOUR = int(os.environ.get("QUESTION_RATE_LIMIT_PER_HOUR", "5"))
 SEARCH_QUERY_RETENTION_DAYS = int(os.environ.get("SEARCH_QUERY_RETENTION_DAYS", "90"))
 WAGTAILSEARCH_HITS_MAX_AGE = SEARCH_QUERY_RETENTION_DAYS
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt"]

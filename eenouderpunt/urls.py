@@ -25,6 +25,7 @@ urlpatterns = [
     path("nuttig/", include("feedback.urls")),
     path("jouw-plan/", include("plan.urls")),
     path("", include("lotgenoten.urls")),
+    path("", include("vragen.urls")),
 ]
 
 if settings.DEBUG:

@@ -13,6 +13,7 @@ from professionals.views import (
     invitations,
     municipality,
     practices,
+    questions,
     reports,
 )
 
@@ -91,4 +92,7 @@ urlpatterns = [
     path("aanmeldingen/<int:pk>/status/", inbox.inbox_status, name="inbox_status"),
     path("melding/", reports.error_report, name="error_report"),
     path("melding/verstuurd/", reports.error_report_done, name="error_report_done"),
+    path("vragen/", questions.question_queue, name="question_queue"),
+    path("vragen/instellingen/", questions.question_routing, name="question_routing"),
+    path("vragen/<int:pk>/", questions.question_detail, name="question_detail"),
 ]

@@ -20,6 +20,7 @@ from professionals.models import (
     Practice,
 )
 from professionals.services import invitation_send, organisation_request_decide
+from vragen.services import ORGANISATION_RECIPIENTS_HOOK
 
 
 class OrganisationProfileViewSet(SnippetViewSet):
@@ -158,4 +159,18 @@ def coverage_report_menu_item():
 def white_spots_menu_item():
     return MenuItem(
         _("Witte vlekken"), reverse("white_spots_report"), icon_name="warning", order=61
+    )
+
+
+@hooks.register(ORGANISATION_RECIPIENTS_HOOK)
+def question_reminder_recipients(organisation) -> list[str]:
+    """Who hears of an organisation's unanswered question: its approved members."""
+    return list(
+        Membership.objects.filter(
+            organisation=organisation,
+            status=Membership.Status.APPROVED,
+            user__is_active=True,
+        )
+        .exclude(user__email="")
+        .values_list("user__email", flat=True)
     )

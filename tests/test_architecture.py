@@ -18,7 +18,7 @@ LAYERS = [
     ["eenouderpunt"],
     ["professionals"],
     ["plan", "opendata"],
-    ["regelingen", "lotgenoten", "gemeenten", "feedback"],
+    ["regelingen", "lotgenoten", "gemeenten", "feedback", "vragen"],
     ["content"],
     ["core"],
 ]

@@ -14,6 +14,8 @@ from professionals.permissions import access_block
 from tests.factories.content import OrganisationFactory
 from tests.factories.lotgenoten import PeerGroupFactory, SignUpFactory
 from tests.factories.professionals import PracticeFactory, UserFactory, member_create
+from tests.factories.vragen import QuestionFactory
+from vragen.models import Question, RoutingOptIn
 
 pytestmark = pytest.mark.django_db
 
@@ -42,7 +44,12 @@ def owner_objects():
         user=member_create(organisation, status=Membership.Status.PENDING)
     )
     signup = SignUpFactory(group=PeerGroupFactory(organiser=organisation), name="Sanne")
+    # A parent's question routed to this organisation (its gemeente opted in).
+    question = QuestionFactory(
+        organisation=organisation, text="Geheim concept", name="Sanne"
+    )
     return {
+        "question": question,
         "signup": signup,
         "practice": practice,
         "published": published,
@@ -63,6 +70,8 @@ def _kwargs(name, objects):
         return {"pk": objects["pending"].pk}
     if name == "inbox_status":
         return {"pk": objects["signup"].pk}
+    if name == "question_detail":
+        return {"pk": objects["question"].pk}
     return {}
 
 
@@ -87,6 +96,7 @@ OBJECT_NAMES = [
     "attachment_delete",
     "member_decide",
     "inbox_status",
+    "question_detail",
 ]
 
 
@@ -147,6 +157,9 @@ def test_outsiders_are_redirected_and_change_nothing(
         "decision": "approve",
         "title": "Overgenomen",
         "status": "afgesloten",
+        "actie": "sluiten",
+        "active": "on",
+        "organisation": owner_objects["question"].organisation_id,
     }
     response = getattr(client, method)(url, data)
     if name in WAITING_NAMES and kind in {"pending", "rejected", "no_membership"}:
@@ -167,6 +180,15 @@ def test_outsiders_are_redirected_and_change_nothing(
     owner_objects["signup"].refresh_from_db()
     assert owner_objects["signup"].status == "nieuw"
     assert PracticeAttachment.objects.filter(pk=owner_objects["attachment"].pk).exists()
+    _question_untouched(owner_objects)
+
+
+def _question_untouched(objects):
+    objects["question"].refresh_from_db()
+    assert objects["question"].status == Question.Status.NEW
+    assert objects["question"].assignee_id is None
+    assert not objects["question"].answers.exists()
+    assert not RoutingOptIn.objects.exists()
 
 
 OTHER_ORG_EXPECT = {
@@ -186,6 +208,9 @@ OTHER_ORG_EXPECT = {
     ("get", "municipality_import"): 403,
     ("post", "municipality_import"): 403,
     ("get", "municipality_page"): 403,
+    # Another organisation's question does not exist for you.
+    ("get", "question_detail"): 404,
+    ("post", "question_detail"): 404,
 }
 
 
@@ -196,9 +221,18 @@ def test_member_of_another_organisation_gets_nothing(
     client.force_login(member_create(OrganisationFactory(name="Andere gemeente")))
     url = reverse(f"professionals:{name}", kwargs=_kwargs(name, owner_objects))
     response = getattr(client, method)(
-        url, {"body": "x", "decision": "approve", "status": "afgesloten"}
+        url,
+        {
+            "body": "x",
+            "decision": "approve",
+            "status": "afgesloten",
+            "actie": "antwoorden",
+            "via": "email",
+            "text": "Overgenomen",
+        },
     )
     assert response.status_code == OTHER_ORG_EXPECT[(method, name)]
+    _question_untouched(owner_objects)
     assert b"Sanne" not in response.content
     owner_objects["signup"].refresh_from_db()
     assert owner_objects["signup"].status == "nieuw"
