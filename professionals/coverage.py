@@ -34,6 +34,7 @@ from lotgenoten.selectors import (
     haversine_km,
     public_peer_groups,
 )
+from vragen.models import Question
 
 NEAR_KM = 10  # "within 10 km" in the report
 WHITE_SPOT_KM = 15  # no group within this distance: a white spot when demand is high
@@ -228,10 +229,15 @@ def _events_within(centres: list[Point | None], radius_km: float) -> list[int]:
 
 
 def _questions_routed(municipality_ids: list[int]) -> dict[int, int]:
-    """How many parents' questions were routed to each gemeente."""
-    # WIRE: questions (#14) — one aggregate query over the routed questions,
-    # {municipality_id: count}.
-    return {}
+    """How many parents' questions came from each gemeente's postcodes (one query;
+    questions are deleted after their retention period, so this is the recent past)."""
+    rows = (
+        Question.objects.filter(municipality_id__in=municipality_ids)
+        .values("municipality_id")
+        .annotate(n=Count("id"))
+        .values_list("municipality_id", "n")
+    )
+    return dict(rows)
 
 
 def _demand(

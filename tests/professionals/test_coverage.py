@@ -27,6 +27,7 @@ from professionals.coverage import (
 from tests.factories.content import OrganisationFactory
 from tests.factories.lotgenoten import PeerGroupFactory
 from tests.factories.professionals import (
+from vragen import services
     MunicipalityOrganisationFactory,
     MunicipalityPageFactory,
     member_create,
@@ -326,3 +327,16 @@ def test_example_demand_is_labelled_as_example(client, editor, utrecht):
         "verzonnen demo-cijfers"
         not in client.get(REPORT, {"provincie": "Groningen"}).content.decode()
     )
+
+
+def test_questions_from_a_gemeente_are_counted_in_its_row(utrecht):
+    """Parents' questions (#14) count for the gemeente of their postcode, in one query."""
+    data = {"text": "Waar vind ik hulp?", "contact": "email"}
+    data |= {"email": "ouder@example.org", "phone": "", "call_times": "", "name": ""}
+    services.question_create(data={**data, "postcode": "3511"})
+    services.question_create(data={**data, "postcode": "3512"})
+    services.question_create(data={**data, "postcode": ""})
+    rows = coverage_rows()
+    row = next(r for r in rows if r.municipality_id == utrecht.pk)
+    assert row.questions == 2
+    assert sum(r.questions for r in rows) == 2
