@@ -27,11 +27,11 @@ from professionals.coverage import (
 from tests.factories.content import OrganisationFactory
 from tests.factories.lotgenoten import PeerGroupFactory
 from tests.factories.professionals import (
-from vragen import services
     MunicipalityOrganisationFactory,
     MunicipalityPageFactory,
     member_create,
 )
+from vragen import services
 
 pytestmark = pytest.mark.django_db
 REPORT = "/admin/rapporten/dekking-gemeenten/"
