@@ -5,14 +5,17 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 
+from core.models import Municipality
 from feedback.models import PageFeedbackComment, PageFeedbackMonth
 from feedback.services import month_start
 from tests.factories.content import (
     InfoPageFactory,
+    OrganisationFactory,
     StepPlanIndexPageFactory,
     StepPlanPageFactory,
     ThemePageFactory,
 )
+from tests.factories.professionals import MunicipalityPageFactory
 from tests.factories.regelingen import SchemeFactory
 
 pytestmark = pytest.mark.django_db
@@ -231,3 +234,18 @@ def test_html_in_the_comment_is_stored_as_text_and_shown_escaped(client, info_pa
 
 def test_get_is_not_allowed(client):
     assert client.get(URL).status_code == 405
+
+
+def test_municipal_page_takes_answers_only_when_published(client, home_page):
+    zutphen = Municipality.objects.create(
+        cbs_code="0301", name="Zutphen", slug="zutphen", province="Gelderland"
+    )
+    offer = MunicipalityPageFactory(
+        municipality=zutphen, organisation=OrganisationFactory(municipality=zutphen)
+    )
+    assert _key(offer) in client.get("/gemeente/zutphen/").content.decode()
+    assert _vote(client, offer, "nee").status_code == 200
+    assert _count(offer) == (0, 1)
+    offer.published = False
+    offer.save()
+    assert _vote(client, offer, "nee").status_code == 400
