@@ -59,6 +59,12 @@ def test_plan_page_is_readable_without_javascript(client, plan_setup):
     assert 'aria-label="Bronnen en controle"' in html
 
 
+def test_plan_page_leads_to_a_personal_plan(client, plan_setup):
+    """Every step plan offers "Jouw plan" (#13): the same steps, for your situation."""
+    html = client.get("/stappenplannen/geldzorgen/").content.decode()
+    assert 'href="/jouw-plan/"' in html and "Maak je plan" in html
+
+
 @pytest.mark.django_db
 def test_info_page_shows_part_of_plan(client, plan_setup):
     html = client.get("/geld/schulden/").content.decode()
