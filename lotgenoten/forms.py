@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import PostcodeField
 from lotgenoten.models import GroupRequest, TargetGroup
-from lotgenoten.selectors import GroupFilters
+from lotgenoten.selectors import EventFilters, GroupFilters
 
 
 class GroupSearchForm(forms.Form):
@@ -131,6 +131,14 @@ class SignUpForm(HoneypotMixin, forms.Form):
         },
     )
 
+    def __init__(self, *args, for_event: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if for_event:
+            self.fields["consent"].label = _(
+                "Ik vind het goed dat Eenouderpunt mijn gegevens aan de organisator "
+                "van deze activiteit geeft."
+            )
+
     def clean_phone(self):
         return _phone_clean(self.cleaned_data.get("phone", ""))
 
@@ -212,3 +220,35 @@ class ChangesForm(forms.Form):
             "max_length": _("Dit is te lang. Houd het onder de 2000 tekens."),
         },
     )
+
+
+class EventSearchForm(forms.Form):
+    """The agenda: a postcode (optional) and a few filters (GET, no personal data)."""
+
+    mark_required = False
+
+    postcode = PostcodeField(
+        required=False,
+        help_text=_(
+            "Mag leeg blijven. Met je postcode staat wat dichtbij is bovenaan."
+        ),
+    )
+    waar = forms.ChoiceField(
+        label=_("Online of ter plekke"),
+        required=False,
+        choices=[
+            ("", _("Allebei")),
+            ("online", _("Alleen online")),
+            ("ter-plekke", _("Alleen ter plekke")),
+        ],
+    )
+    gratis = forms.BooleanField(label=_("Gratis"), required=False)
+    avond = forms.BooleanField(label=_("'s Avonds of in het weekend"), required=False)
+
+    def filters(self) -> EventFilters:
+        data = self.cleaned_data
+        return EventFilters(
+            where=data.get("waar", ""),
+            free=data.get("gratis", False),
+            evening_or_weekend=data.get("avond", False),
+        )
