@@ -16,10 +16,12 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
 
 from core.mail import mail_queue
 from core.public_content import public_content_changed_send
 from lotgenoten.models import Event, GroupRequest, OrganiserLinkUse, PeerGroup, SignUp
+from lotgenoten.models.events import RESERVED_EVENT_SLUGS
 from lotgenoten.selectors import editor_emails
 
 logger = logging.getLogger(__name__)
@@ -471,3 +473,49 @@ def peer_groups_hide_unconfirmed(now: datetime.datetime | None = None) -> int:
     if stale:
         logger.info("Hid %d unconfirmed peer groups", len(stale))
     return len(stale)
+
+
+# --- Events sent in by professionals --------------------------------------------
+
+
+def _event_slug(title: str) -> str:
+    base = slugify(title)[:100] or "activiteit"
+    slug = base
+    number = 2
+    while Event.objects.filter(slug=slug).exists() or slug in RESERVED_EVENT_SLUGS:
+        slug = f"{base}-{number}"
+        number += 1
+    return slug
+
+
+@transaction.atomic
+def event_submit(event: Event, *, organisation, user) -> Event:
+    """Save an event a professional added or changed, for the editors to approve.
+
+    It belongs to the member's organisation and they manage its sign-ups. Until
+    an editor approves it (Wagtail admin, 'Agenda'), parents do not see it; a
+    change sends it back for approval. The editors get an e-mail.
+    """
+    is_new = event.pk is None
+    event.organiser = organisation
+    event.review = Event.Review.WAITING
+    if not event.slug:
+        event.slug = _event_slug(event.title)
+    event.save()
+    event.managers.add(user)
+    # Published as the member's version, yet not public: review is WAITING. The
+    # member has no Wagtail rights; the access check was member_required.
+    event.save_revision(user=user).publish(user=user, skip_permission_checks=True)
+    _send(
+        f"{'Nieuwe activiteit' if is_new else 'Activiteit gewijzigd'}: {event.title}",
+        "lotgenoten/email/event_waiting_editors.txt",
+        {
+            "event": event,
+            "organisation": organisation,
+            "admin_url": _absolute(
+                reverse("wagtailsnippets_lotgenoten_event:edit", args=[event.pk])
+            ),
+        },
+        editor_emails(),
+    )
+    return event

@@ -6,6 +6,7 @@ from professionals.views import (
     area,
     attachments,
     checklist,
+    events,
     inbox,
     municipality,
     practices,
@@ -60,6 +61,9 @@ urlpatterns = [
         "gemeentepagina/", municipality.municipality_page_edit, name="municipality_page"
     ),
     path("checklist/", checklist.checklist_view, name="checklist"),
+    path("agenda/", events.event_list, name="event_list"),
+    path("agenda/nieuw/", events.event_create, name="event_create"),
+    path("agenda/<int:pk>/bewerken/", events.event_edit, name="event_edit"),
     path("aanmeldingen/", inbox.inbox, name="inbox"),
     path("aanmeldingen/<int:pk>/status/", inbox.inbox_status, name="inbox_status"),
 ]

@@ -156,6 +156,7 @@ class Event(
     )
     join_url = models.URLField(
         _("link om je aan te melden"),
+        max_length=300,
         blank=True,
         help_text=_("Alleen als je je bij de organisator aanmeldt."),
     )

@@ -12,7 +12,7 @@ from professionals import urls as professional_urls
 from professionals.models import Membership, Practice, PracticeAttachment
 from professionals.permissions import access_block
 from tests.factories.content import OrganisationFactory
-from tests.factories.lotgenoten import PeerGroupFactory, SignUpFactory
+from tests.factories.lotgenoten import EventFactory, PeerGroupFactory, SignUpFactory
 from tests.factories.professionals import PracticeFactory, UserFactory, member_create
 
 pytestmark = pytest.mark.django_db
@@ -42,8 +42,10 @@ def owner_objects():
         user=member_create(organisation, status=Membership.Status.PENDING)
     )
     signup = SignUpFactory(group=PeerGroupFactory(organiser=organisation), name="Sanne")
+    event = EventFactory(organiser=organisation, title="Geheime workshop", live=False)
     return {
         "signup": signup,
+        "event": event,
         "practice": practice,
         "published": published,
         "attachment": attachment,
@@ -63,6 +65,8 @@ def _kwargs(name, objects):
         return {"pk": objects["pending"].pk}
     if name == "inbox_status":
         return {"pk": objects["signup"].pk}
+    if name == "event_edit":
+        return {"pk": objects["event"].pk}
     return {}
 
 
@@ -79,6 +83,7 @@ OBJECT_NAMES = [
     "attachment_delete",
     "member_decide",
     "inbox_status",
+    "event_edit",
 ]
 
 
@@ -155,6 +160,9 @@ def test_outsiders_are_redirected_and_change_nothing(
     owner_objects["signup"].refresh_from_db()
     assert owner_objects["signup"].status == "nieuw"
     assert PracticeAttachment.objects.filter(pk=owner_objects["attachment"].pk).exists()
+    owner_objects["event"].refresh_from_db()
+    assert owner_objects["event"].title == "Geheime workshop"
+    assert "Geheime workshop" not in response.content.decode()
 
 
 OTHER_ORG_EXPECT = {
@@ -169,6 +177,9 @@ OTHER_ORG_EXPECT = {
     ("post", "attachment_delete"): 404,
     ("post", "member_decide"): 403,
     ("post", "inbox_status"): 404,
+    ("get", "event_edit"): 403,
+    ("post", "event_edit"): 403,
+    ("get", "event_list"): 200,
 }
 
 
@@ -188,6 +199,9 @@ def test_member_of_another_organisation_gets_nothing(
     assert b"Geheim concept" not in response.content
     owner_objects["pending"].refresh_from_db()
     assert owner_objects["pending"].status == Membership.Status.PENDING
+    assert b"Geheime workshop" not in response.content
+    owner_objects["event"].refresh_from_db()
+    assert owner_objects["event"].title == "Geheime workshop"
 
 
 @pytest.mark.parametrize(
