@@ -17,6 +17,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from wagtail import hooks
 
 from core.mail import mail_queue
 from core.public_content import public_content_changed_send
@@ -60,6 +61,9 @@ SIGNUP_DUPLICATE_WINDOW = datetime.timedelta(hours=24)
 
 
 SIGNUPS_LINK_SALT = "lotgenoten.signups-link"
+# A higher app (the professionals area) registers a function under this Wagtail
+# hook name that returns the path of its sign-ups inbox.
+SIGNUPS_INBOX_HOOK = "lotgenoten_signups_inbox_url"
 # How long the link to the sign-ups page in an organiser's e-mail works.
 SIGNUPS_LINK_MAX_AGE = datetime.timedelta(days=30)
 
@@ -85,7 +89,8 @@ def signups_link(target) -> str:
     SIGNUPS_LINK_MAX_AGE. Never the Wagtail admin: a volunteer cannot open it.
     """
     if target.managers.exists():
-        return _absolute(reverse("professionals:inbox"))
+        for inbox_url in hooks.get_hooks(SIGNUPS_INBOX_HOOK):
+            return _absolute(inbox_url())
     token = signups_token_make(target)
     return _absolute(reverse("lotgenoten:organiser_signups", kwargs={"token": token}))
 

@@ -77,6 +77,10 @@ def search(request):
                 context.update(
                     mode="near",
                     near=near,
+                    events=selectors.events_upcoming_near(
+                        area, selectors.EVENT_RADIUS_KM, 3
+                    ),
+                    events_radius_km=selectors.EVENT_RADIUS_KM,
                     radius_km=selectors.DEFAULT_RADIUS_KM,
                     page_number=number,
                     next_url=_page_url(request, number + 1)

@@ -1,10 +1,13 @@
 """Admin for editors and moderators: organisations' settings, members, practices,
 municipal pages. Professionals themselves work in the front end (/professionals/)."""
 
+from django.urls import reverse
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from gemeenten.models import MunicipalityPage
+from lotgenoten.services import SIGNUPS_INBOX_HOOK
 from professionals.models import (
     Membership,
     OrganisationProfile,
@@ -56,3 +59,9 @@ class ProfessionalsViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(ProfessionalsViewSetGroup)
+
+
+@hooks.register(SIGNUPS_INBOX_HOOK)
+def signups_inbox_url():
+    """Organisers with an account handle sign-ups in their inbox here."""
+    return reverse("professionals:inbox")

@@ -184,6 +184,7 @@ class Event(
         index.AutocompleteField("title"),
         index.FilterField("live"),
         index.FilterField("review"),
+        index.FilterField("series_ends_at"),
     ]
 
     class Meta:
