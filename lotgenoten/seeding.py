@@ -93,6 +93,8 @@ def seed_load() -> tuple[int, int]:
 def _event_dates(spec: dict, today: datetime.date):
     """(starts_at, ends_at) for `in_days`, `time` and `minutes`, in Amsterdam."""
     day = today + datetime.timedelta(days=int(spec.pop("in_days")))
+    if weekday := spec.pop("weekday", None):  # 1 = Monday ... 7 = Sunday
+        day += datetime.timedelta(days=(int(weekday) - 1 - day.weekday()) % 7)
     clock = datetime.time.fromisoformat(spec.pop("time"))
     start = datetime.datetime.combine(day, clock, tzinfo=AMSTERDAM)
     return start, start + datetime.timedelta(minutes=int(spec.pop("minutes")))

@@ -50,10 +50,10 @@ BUDGETS = {
     "group sign-up form": 3,
     "site search": 14,  # +1: events
     "municipal page": 6,
-    "agenda": 0,
-    "agenda by postcode": 0,
-    "event page": 0,
-    "event sign-up form": 0,
+    "agenda": 4,
+    "agenda by postcode": 7,
+    "event page": 4,
+    "event sign-up form": 4,
 }
 
 
