@@ -251,13 +251,15 @@ def signups_remind(now: datetime.datetime | None = None) -> int:
 def personal_data_delete_expired(
     now: datetime.datetime | None = None,
 ) -> tuple[int, int]:
-    """Delete sign-ups 90 days after closing (and any sign-up after a year), and
-    requests for new groups after 180 days."""
+    """Delete sign-ups 90 days after closing or 90 days after their event ended
+    (and any sign-up after a year), and requests for new groups after 180 days."""
     now = now or timezone.now()
     signups, _ = SignUp.objects.filter(
         Q(status=SignUp.Status.CLOSED, closed_at__lt=now - RETENTION_AFTER_CLOSING)
         # A safety net for sign-ups an organiser never closes.
         | Q(created_at__lt=now - SIGNUP_MAX_AGE)
+        # An event that is over needs no sign-ups: gone 90 days after its end.
+        | Q(event__series_ends_at__lt=now - RETENTION_AFTER_CLOSING)
     ).delete()
     requests, _ = GroupRequest.objects.filter(
         created_at__lt=now - GROUP_REQUEST_RETENTION

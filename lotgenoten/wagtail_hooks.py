@@ -251,8 +251,8 @@ class SignUpViewSet(NoStoreViewSetMixin, SnippetViewSet):
     model = SignUp
     icon = "user"
     menu_label = _("Aanmeldingen")
-    list_display = ["name", "group", "status", "created_at"]
-    list_filter = ["status", "group"]
+    list_display = ["name", "group", "event", "status", "created_at"]
+    list_filter = ["status", "group", "event"]
     search_fields = ["name"]
     edit_view_class = SignUpEditView
     delete_view_class = SignUpDeleteView

@@ -211,7 +211,11 @@ class Event(
         return "lotgenoten/event_detail.html"
 
     def get_preview_context(self, request, mode_name):
-        return {"event": self, "occurrences": self.occurrences()[:5]}
+        return {
+            "event": self,
+            "occurrences": self.occurrences()[:6],
+            "is_preview": True,
+        }
 
     # --- Checks -------------------------------------------------------------
 

@@ -202,3 +202,10 @@ def test_event_signups_are_deleted_like_group_signups(event):
     )
     assert services.personal_data_delete_expired()[0] == 1
     assert not SignUp.objects.exists()
+
+
+def test_event_signups_are_deleted_90_days_after_the_event(event):
+    SignUpFactory(group=None, event=event)
+    assert services.personal_data_delete_expired()[0] == 0
+    later = event.series_ends_at + datetime.timedelta(days=91)
+    assert services.personal_data_delete_expired(now=later)[0] == 1
