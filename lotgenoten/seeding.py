@@ -149,6 +149,7 @@ def events_seed_load(now: datetime.datetime | None = None) -> tuple[int, int]:
         event.save()
         event.target_groups.set([targets[t] for t in target_slugs])
         event.themes.set([themes[t] for t in theme_slugs if t in themes])
+        event.save()  # stores the ParentalManyToManyFields
         event.save_revision().publish()
         changed += 1
     return changed, Event.objects.filter(is_example=True).count()

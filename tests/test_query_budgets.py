@@ -169,6 +169,7 @@ def _more_content():
             repeat="wekelijks" if n % 2 else "",
         )
         event.themes.set([theme])
+        event.save()  # a ParentalManyToManyField is stored on save
     for n in range(10):
         HelplineHoursFactory(helpline=HelplineFactory(name=f"Extra hulplijn {n}"))
 

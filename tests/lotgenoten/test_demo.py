@@ -58,3 +58,12 @@ def test_demo_events_are_upcoming_marked_spread_and_idempotent(demo_site):
     later = timezone.now() + datetime.timedelta(days=400)
     assert events_seed_load(now=later)[0] == events.count()
     assert public_events(later).count() == events.count()
+
+
+def test_demo_events_have_their_themes_and_target_groups(demo_site):
+    from lotgenoten.models import Event
+
+    call_command("load_demo_lotgenoten", verbosity=0)
+    fathers = Event.objects.get(slug="voorbeeld-online-praatavond-vaders")
+    assert [t.slug for t in fathers.target_groups.all()] == ["vaders"]
+    assert Event.objects.filter(themes__slug="steun").count() >= 5

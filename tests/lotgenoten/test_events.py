@@ -191,3 +191,60 @@ def test_agenda_results_none_and_bad_input(client, areas):
 def test_unknown_event_is_404(client, areas):
     assert client.get("/agenda/bestaat-niet/").status_code == 404
     assert client.get("/agenda/bestaat-niet/agenda.ics").status_code == 404
+
+
+def test_theme_section_lists_upcoming_events_of_the_theme(areas):
+    from lotgenoten.templatetags.lotgenoten_tags import theme_events
+    from tests.factories.content import ThemeFactory
+
+    theme = ThemeFactory(slug="steun")
+    mine = EventFactory(title="Over steun")
+    mine.themes.set([theme])
+    mine.save()  # a ParentalManyToManyField is stored on save
+    EventFactory(title="Ander onderwerp")
+    past = EventFactory(starts_at=_in_days(-2), ends_at=_in_days(-2, 21))
+    past.themes.set([theme])
+    past.save()
+    assert [e.title for e in theme_events(theme)["events"]] == ["Over steun"]
+    assert theme_events(None) == {"events": []}
+
+
+def _editor(client):
+    from allauth.mfa.models import Authenticator
+    from django.contrib.auth import get_user_model
+
+    editor = get_user_model().objects.create_superuser(
+        "chef", "chef@example.org", "x" * 12
+    )
+    Authenticator.objects.create(
+        user=editor, type=Authenticator.Type.TOTP, data={"secret": "x"}
+    )
+    client.force_login(editor)
+    return editor
+
+
+def test_editors_list_approve_and_preview_events_in_wagtail(client, areas):
+    _editor(client)
+    event = EventFactory(title="Wacht even", review=Event.Review.WAITING)
+    base = "/admin/snippets/lotgenoten/event/"
+    listing = client.get(base + "?review=wacht")
+    assert listing.status_code == 200 and "Wacht even" in listing.content.decode()
+    assert client.get(base + "add/").status_code == 200
+    edit = client.get(f"{base}edit/{event.pk}/")
+    assert edit.status_code == 200
+    preview = client.post(
+        f"{base}preview/{event.pk}/",
+        {
+            "title": "Wacht even",
+            "slug": event.slug,
+            "description": "Tekst",
+            "starts_at": "2030-01-08 19:30",
+            "ends_at": "2030-01-08 21:30",
+            "postcode": "1012",
+            "join_method": "aanmelden",
+            "review": "wacht",
+        },
+    )
+    assert preview.status_code == 200
+    signups = client.get("/admin/snippets/lotgenoten/signup/")
+    assert signups.status_code == 200
