@@ -151,3 +151,44 @@ def test_keyboard_only_event_signup_without_javascript(browser, agenda_url):
     assert "Je aanmelding is verstuurd" in page.content()
     assert SignUp.objects.filter(name="Robin", email="robin@example.org").exists()
     context.close()
+
+
+def test_professional_event_form_states_are_accessible(browser, site_url):
+    """List, empty form, error (end before start, input kept) and saved, with axe."""
+    from lotgenoten.models import Event
+    from tests.e2e.test_professionals import login_as
+    from tests.factories.content import OrganisationFactory
+    from tests.factories.professionals import member_create
+
+    call_command("load_reference_data", verbosity=0)
+    user = member_create(OrganisationFactory(name="Wijkteam Oost"))
+    context = browser.new_context(bypass_csp=True, locale="nl-NL")
+    login_as(context, user, site_url)
+    page = context.new_page()
+    page.goto(site_url + "/professionals/agenda/")
+    assert_accessible(page, "professionals agenda leeg")
+    page.get_by_role("link", name="Nieuwe activiteit").click()
+    assert_accessible(page, "nieuwe activiteit")
+    page.get_by_label("Titel").fill("Workshop rust")
+    page.get_by_label("Wat er gebeurt").fill(
+        "Je leert in een groepje hoe je rust vindt."
+    )
+    page.get_by_label("Datum (de eerste keer)").fill("2030-03-12")
+    page.get_by_label("Begintijd").fill("21:00")
+    page.get_by_label("Eindtijd").fill("19:00")
+    page.get_by_label("Postcode").fill("1012 AB")
+    page.get_by_role("button", name="Opslaan en laten goedkeuren").click()
+    assert page.get_by_text(
+        "De eindtijd moet na de begintijd liggen."
+    ).first.is_visible()
+    assert page.get_by_label("Titel").input_value() == "Workshop rust"
+    assert_accessible(page, "nieuwe activiteit fout")
+    _shots(page, "professionals-activiteit-fout")
+    page.get_by_label("Eindtijd").fill("22:00")
+    page.get_by_role("button", name="Opslaan en laten goedkeuren").click()
+    page.wait_for_url("**/professionals/agenda/")
+    assert "Wacht op goedkeuring" in page.content()
+    assert_accessible(page, "professionals agenda opgeslagen")
+    _shots(page, "professionals-agenda")
+    assert Event.objects.get().review == Event.Review.WAITING
+    context.close()
