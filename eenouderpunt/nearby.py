@@ -1,6 +1,6 @@
 """/in-de-buurt/?postcode=…: one postcode answer that combines several apps: the
 municipality and its local offer (gemeenten), the nearest peer groups (lotgenoten) and
-the helplines (content). It lives in the roof because it composes them."""
+the helplines (content), and upcoming events nearby (lotgenoten's agenda). It lives in the roof because it composes them."""
 
 from django.shortcuts import render
 
@@ -32,5 +32,9 @@ def nearby(request):
                 if near.groups
                 else peer_groups.peer_groups_nearest(point, limit=3),
                 online_groups=peer_groups.peer_groups_online(limit=3),
+                events=peer_groups.events_upcoming_near(
+                    area, peer_groups.EVENT_RADIUS_KM, 3
+                ),
+                radius_km=peer_groups.EVENT_RADIUS_KM,
             )
     return render(request, "eenouderpunt/nearby.html", context)

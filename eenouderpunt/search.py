@@ -42,7 +42,7 @@ from content.search import (
 from content.synonyms import glossary_terms_for, synonym_table
 from core.page_cache import content_cached
 from core.ratelimit import rate_limited
-from lotgenoten.models import PeerGroup
+from lotgenoten.models import Event, PeerGroup
 from regelingen.models import Scheme
 
 logger = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ MAX_RESULTS_PER_SOURCE = 50
 # Hits of a query are kept until content changes (a new page-cache generation).
 SEARCH_CACHE_SECONDS = 600
 # Models of the apps below that join the search, besides the Wagtail pages.
-SEARCH_MODELS = (PeerGroup, Scheme)
+SEARCH_MODELS = (PeerGroup, Event, Scheme)
 PAGE_TYPE_LABELS = {
     "infopage": _("Informatie"),
     "stepplanpage": _("Stappenplan"),

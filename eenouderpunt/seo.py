@@ -17,7 +17,7 @@ from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 from core.seo import absolute_url
 from gemeenten.selectors import municipality_pages_for_sitemap
-from lotgenoten.selectors import peer_groups_for_sitemap
+from lotgenoten.selectors import events_for_sitemap, peer_groups_for_sitemap
 from regelingen.selectors import schemes_for_sitemap
 
 # Pages no search engine needs: the secure area, logins, the editors' admin,
@@ -31,6 +31,9 @@ ROBOTS_DISALLOW = (
     "/weg/",
     "/lotgenoten/bijwerken/",
     "/lotgenoten/*/meedoen/",
+    "/lotgenoten/aanmeldingen/",
+    "/agenda/*/aanmelden/",
+    "/agenda/*/agenda.ics",
 )
 
 
@@ -87,6 +90,17 @@ class PeerGroupSitemap(_OutsideTreeSitemap):
         return max(dates) if dates else None
 
 
+class EventSitemap(_OutsideTreeSitemap):
+    """Upcoming events; a past one leaves the sitemap by itself."""
+
+    def items(self):
+        return events_for_sitemap()
+
+    def lastmod(self, event):
+        dates = [d for d in (event.last_published_at, event.updated_at) if d]
+        return max(dates) if dates else None
+
+
 class MunicipalityPageSitemap(_OutsideTreeSitemap):
     def items(self):
         return municipality_pages_for_sitemap()
@@ -102,6 +116,7 @@ SITEMAPS = {
     "pages": PageSitemap,
     "regelingen": SchemeSitemap,
     "lotgenoten": PeerGroupSitemap,
+    "agenda": EventSitemap,
     "gemeenten": MunicipalityPageSitemap,
 }
 

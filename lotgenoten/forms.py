@@ -1,11 +1,13 @@
+import datetime
 import re
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import PostcodeField
-from lotgenoten.models import GroupRequest, TargetGroup
-from lotgenoten.selectors import GroupFilters
+from lotgenoten.models import Event, GroupRequest, TargetGroup
+from lotgenoten.selectors import EventFilters, GroupFilters
 
 
 class GroupSearchForm(forms.Form):
@@ -131,6 +133,14 @@ class SignUpForm(HoneypotMixin, forms.Form):
         },
     )
 
+    def __init__(self, *args, for_event: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if for_event:
+            self.fields["consent"].label = _(
+                "Ik vind het goed dat Eenouderpunt mijn gegevens aan de organisator "
+                "van deze activiteit geeft."
+            )
+
     def clean_phone(self):
         return _phone_clean(self.cleaned_data.get("phone", ""))
 
@@ -212,3 +222,154 @@ class ChangesForm(forms.Form):
             "max_length": _("Dit is te lang. Houd het onder de 2000 tekens."),
         },
     )
+
+
+class EventSearchForm(forms.Form):
+    """The agenda: a postcode (optional) and a few filters (GET, no personal data)."""
+
+    mark_required = False
+
+    postcode = PostcodeField(
+        required=False,
+        help_text=_(
+            "Mag leeg blijven. Met je postcode staat wat dichtbij is bovenaan."
+        ),
+    )
+    waar = forms.ChoiceField(
+        label=_("Online of ter plekke"),
+        required=False,
+        choices=[
+            ("", _("Allebei")),
+            ("online", _("Alleen online")),
+            ("ter-plekke", _("Alleen ter plekke")),
+        ],
+    )
+    gratis = forms.BooleanField(label=_("Gratis"), required=False)
+    avond = forms.BooleanField(label=_("'s Avonds of in het weekend"), required=False)
+
+    def filters(self) -> EventFilters:
+        data = self.cleaned_data
+        return EventFilters(
+            where=data.get("waar", ""),
+            free=data.get("gratis", False),
+            evening_or_weekend=data.get("avond", False),
+        )
+
+
+class EventForm(forms.ModelForm):
+    """An event as a professional sends it in (professionals area).
+
+    A date and two clock times instead of two moments: simpler to fill in, and
+    no JavaScript date picker. The end must come after the start.
+    """
+
+    mark_required = False
+
+    day = forms.DateField(
+        label=_("Datum (de eerste keer)"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={
+            "required": _("Vul de datum in."),
+            "invalid": _("Dit is geen datum. Bijvoorbeeld 2027-03-16."),
+        },
+    )
+    start_time = forms.TimeField(
+        label=_("Begintijd"),
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        error_messages={
+            "required": _("Vul de begintijd in."),
+            "invalid": _("Dit is geen tijd. Bijvoorbeeld 19:30."),
+        },
+    )
+    end_time = forms.TimeField(
+        label=_("Eindtijd"),
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        error_messages={
+            "required": _("Vul de eindtijd in."),
+            "invalid": _("Dit is geen tijd. Bijvoorbeeld 21:00."),
+        },
+    )
+
+    join_url = forms.URLField(
+        label=_("Link om je aan te melden"),
+        help_text=_("Alleen als ouders zich bij jullie aanmelden."),
+        required=False,
+        max_length=300,
+        assume_scheme="https",
+        error_messages={"invalid": _("Dit is geen link. Bijvoorbeeld https://…")},
+    )
+
+    class Meta:
+        model = Event
+        fields = [
+            "title",
+            "description",
+            "repeat",
+            "repeat_until",
+            "is_online",
+            "venue_name",
+            "address",
+            "postcode",
+            "is_free",
+            "cost_note",
+            "childcare",
+            "target_groups",
+            "join_method",
+            "join_url",
+            "contact_name",
+            "contact_email",
+            "notify_email",
+        ]
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 6}),
+            "repeat_until": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "target_groups": forms.CheckboxSelectMultiple,
+        }
+        error_messages = {
+            "title": {"required": _("Vul een titel in.")},
+            "description": {"required": _("Vertel kort wat er gebeurt.")},
+            "repeat_until": {
+                "invalid": _("Dit is geen datum. Bijvoorbeeld 2027-06-30.")
+            },
+            "notify_email": {
+                "invalid": _(
+                    "Dit lijkt geen e-mailadres. Bijvoorbeeld naam@voorbeeld.nl."
+                )
+            },
+            "contact_email": {
+                "invalid": _(
+                    "Dit lijkt geen e-mailadres. Bijvoorbeeld naam@voorbeeld.nl."
+                )
+            },
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        event = self.instance
+        if event.pk and event.starts_at and not self.is_bound:
+            start = timezone.localtime(event.starts_at)
+            self.initial.update(
+                day=start.date(),
+                start_time=start.time(),
+                end_time=timezone.localtime(event.ends_at).time(),
+            )
+        self.fields["postcode"].help_text = _("Niet nodig voor een online activiteit.")
+
+    def clean(self):
+        cleaned = super().clean()
+        day, start, end = (cleaned.get(k) for k in ("day", "start_time", "end_time"))
+        if day and start and end:
+            zone = timezone.get_current_timezone()
+            starts_at = datetime.datetime.combine(day, start, tzinfo=zone)
+            ends_at = datetime.datetime.combine(day, end, tzinfo=zone)
+            if ends_at <= starts_at:
+                self.add_error(
+                    "end_time",
+                    forms.ValidationError(
+                        _("De eindtijd moet na de begintijd liggen."), code="order"
+                    ),
+                )
+            else:
+                self.instance.starts_at = starts_at
+                self.instance.ends_at = ends_at
+        return cleaned

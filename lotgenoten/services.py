@@ -16,10 +16,13 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import slugify
+from wagtail import hooks
 
 from core.mail import mail_queue
 from core.public_content import public_content_changed_send
-from lotgenoten.models import GroupRequest, OrganiserLinkUse, PeerGroup, SignUp
+from lotgenoten.models import Event, GroupRequest, OrganiserLinkUse, PeerGroup, SignUp
+from lotgenoten.models.events import RESERVED_EVENT_SLUGS
 from lotgenoten.selectors import editor_emails
 
 logger = logging.getLogger(__name__)
@@ -57,16 +60,96 @@ def _send(subject: str, template: str, context: dict, to: list[str]) -> int:
 SIGNUP_DUPLICATE_WINDOW = datetime.timedelta(hours=24)
 
 
-@transaction.atomic
-def signup_create(group: PeerGroup, *, data: dict) -> SignUp:
-    """Store a parent's sign-up and tell the organiser (or the editors).
+SIGNUPS_LINK_SALT = "lotgenoten.signups-link"
+# A higher app (the professionals area) registers a function under this Wagtail
+# hook name that returns the path of its sign-ups inbox.
+SIGNUPS_INBOX_HOOK = "lotgenoten_signups_inbox_url"
+# How long the link to the sign-ups page in an organiser's e-mail works.
+SIGNUPS_LINK_MAX_AGE = datetime.timedelta(days=30)
 
-    Sending the same sign-up twice stores and mails it once. The mail is queued in
-    the outbox in this transaction: a mail server that is down delays it, never
-    loses it, and never shows the parent an error.
+
+def _lock_target(target) -> None:
+    """Lock the group or event row: two copies of one sign-up queue here."""
+    type(target).objects.select_for_update().filter(pk=target.pk).first()
+
+
+def _target_filter(target) -> dict:
+    return {"event": target} if isinstance(target, Event) else {"group": target}
+
+
+def _target_name(target) -> str:
+    return target.title if isinstance(target, Event) else target.name
+
+
+def signups_link(target) -> str:
+    """Where an organiser sees and updates the sign-ups of their group or event.
+
+    Organisers with an account in the professionals area (the target's managers)
+    use their inbox there; everyone else gets a signed link that expires after
+    SIGNUPS_LINK_MAX_AGE. Never the Wagtail admin: a volunteer cannot open it.
     """
-    # Lock the group row: two copies of one sign-up arriving together queue here.
-    PeerGroup.objects.select_for_update().filter(pk=group.pk).first()
+    if target.managers.exists():
+        for inbox_url in hooks.get_hooks(SIGNUPS_INBOX_HOOK):
+            return _absolute(inbox_url())
+    token = signups_token_make(target)
+    return _absolute(reverse("lotgenoten:organiser_signups", kwargs={"token": token}))
+
+
+def signups_token_make(target) -> str:
+    kind = "e" if isinstance(target, Event) else "g"
+    return signing.dumps({kind: target.pk}, salt=SIGNUPS_LINK_SALT, compress=True)
+
+
+def signups_token_read(token: str):
+    """The group or event a sign-ups link is for. Raises OrganiserLinkExpired or
+    OrganiserLinkInvalid (a forged, altered or other kind of link)."""
+    try:
+        data = signing.loads(
+            token, salt=SIGNUPS_LINK_SALT, max_age=SIGNUPS_LINK_MAX_AGE
+        )
+    except signing.SignatureExpired as error:
+        raise OrganiserLinkExpired from error
+    except (signing.BadSignature, ValueError, TypeError) as error:
+        raise OrganiserLinkInvalid from error
+    if not isinstance(data, dict) or len(data) != 1:
+        raise OrganiserLinkInvalid
+    ((kind, pk),) = data.items()
+    model = {"g": PeerGroup, "e": Event}.get(kind)
+    if model is None or not isinstance(pk, int):
+        raise OrganiserLinkInvalid
+    target = model.objects.filter(pk=pk).first()
+    if target is None:
+        raise OrganiserLinkInvalid
+    return target
+
+
+def signups_of(target):
+    """The sign-ups of one group or event, newest first."""
+    return SignUp.objects.filter(**_target_filter(target)).order_by("-created_at")
+
+
+def signup_status_set(target, pk, status: str) -> SignUp | None:
+    """Set the status of one sign-up of `target`; None if it is not one of them."""
+    if status not in SignUp.Status.values:
+        return None
+    signup = signups_of(target).filter(pk=pk).first()
+    if signup is None:
+        return None
+    signup.status = status
+    signup.save()
+    return signup
+
+
+@transaction.atomic
+def signup_create(target, *, data: dict) -> SignUp:
+    """Store a parent's sign-up for a group or event; tell the organiser (or the
+    editors) and, when the parent gave an e-mail address, the parent.
+
+    Sending the same sign-up twice stores and mails it once. The mails are queued
+    in the outbox in this transaction: a mail server that is down delays them,
+    never loses them, and never shows the parent an error.
+    """
+    _lock_target(target)
     fields = {
         "name": data["name"],
         "email": data.get("email", ""),
@@ -74,26 +157,48 @@ def signup_create(group: PeerGroup, *, data: dict) -> SignUp:
         "message": data.get("message", ""),
     }
     duplicate = SignUp.objects.filter(
-        group=group,
         created_at__gte=timezone.now() - SIGNUP_DUPLICATE_WINDOW,
+        **_target_filter(target),
         **fields,
     ).first()
     if duplicate is not None:
         return duplicate
-    signup = SignUp.objects.create(group=group, consent_at=timezone.now(), **fields)
-    to = [group.signup_email] if group.signup_email else editor_emails()
+    signup = SignUp.objects.create(
+        consent_at=timezone.now(), **_target_filter(target), **fields
+    )
+    to = [target.signup_email] if target.signup_email else editor_emails()
+    name = _target_name(target)
     context = {
-        "group": group,
+        "group": target,
+        "name": name,
+        "is_event": isinstance(target, Event),
         "signup": signup,
-        "admin_url": _absolute(reverse("wagtailsnippets_lotgenoten_signup:list")),
+        "admin_url": signups_link(target),
     }
     _send(
-        f"Nieuwe aanmelding voor {group.name}",
+        f"Nieuwe aanmelding voor {name}",
         "lotgenoten/email/signup_organiser.txt",
         context,
         to,
     )
+    if signup.email:
+        _send(
+            f"Je aanmelding voor {name}",
+            "lotgenoten/email/signup_parent.txt",
+            {
+                **context,
+                "next": _event_next(target),
+                "page_url": _absolute(target.get_absolute_url()),
+            },
+            [signup.email],
+        )
     return signup
+
+
+def _event_next(target):
+    if isinstance(target, Event):
+        return target.next_occurrence()
+    return None
 
 
 def working_days_between(start: datetime.date, end: datetime.date) -> int:
@@ -118,23 +223,22 @@ def signups_remind(now: datetime.datetime | None = None) -> int:
     today = timezone.localdate(now)
     waiting = SignUp.objects.filter(
         status=SignUp.Status.NEW, reminder_sent_at__isnull=True
-    ).select_related("group", "group__organiser")
+    ).select_related("group", "group__organiser", "event", "event__organiser")
     sent = 0
     for signup in waiting:
         created = timezone.localdate(signup.created_at)
         if working_days_between(created, today) < SIGNUP_REMINDER_WORKING_DAYS:
             continue
-        group = signup.group
-        to = [group.signup_email] if group.signup_email else editor_emails()
+        target = signup.target
+        to = [target.signup_email] if target.signup_email else editor_emails()
         _send(
-            f"Herinnering: iemand wil meedoen met {group.name}",
+            f"Herinnering: iemand wil meedoen met {_target_name(target)}",
             "lotgenoten/email/signup_reminder.txt",
             {
-                "group": group,
+                "group": target,
+                "name": _target_name(target),
                 "signup": signup,
-                "admin_url": _absolute(
-                    reverse("wagtailsnippets_lotgenoten_signup:list")
-                ),
+                "admin_url": signups_link(target),
             },
             to,
         )
@@ -147,13 +251,15 @@ def signups_remind(now: datetime.datetime | None = None) -> int:
 def personal_data_delete_expired(
     now: datetime.datetime | None = None,
 ) -> tuple[int, int]:
-    """Delete sign-ups 90 days after closing (and any sign-up after a year), and
-    requests for new groups after 180 days."""
+    """Delete sign-ups 90 days after closing or 90 days after their event ended
+    (and any sign-up after a year), and requests for new groups after 180 days."""
     now = now or timezone.now()
     signups, _ = SignUp.objects.filter(
         Q(status=SignUp.Status.CLOSED, closed_at__lt=now - RETENTION_AFTER_CLOSING)
         # A safety net for sign-ups an organiser never closes.
         | Q(created_at__lt=now - SIGNUP_MAX_AGE)
+        # An event that is over needs no sign-ups: gone 90 days after its end.
+        | Q(event__series_ends_at__lt=now - RETENTION_AFTER_CLOSING)
     ).delete()
     requests, _ = GroupRequest.objects.filter(
         created_at__lt=now - GROUP_REQUEST_RETENTION
@@ -385,3 +491,49 @@ def peer_groups_hide_unconfirmed(now: datetime.datetime | None = None) -> int:
     if stale:
         logger.info("Hid %d unconfirmed peer groups", len(stale))
     return len(stale)
+
+
+# --- Events sent in by professionals --------------------------------------------
+
+
+def _event_slug(title: str) -> str:
+    base = slugify(title)[:100] or "activiteit"
+    slug = base
+    number = 2
+    while Event.objects.filter(slug=slug).exists() or slug in RESERVED_EVENT_SLUGS:
+        slug = f"{base}-{number}"
+        number += 1
+    return slug
+
+
+@transaction.atomic
+def event_submit(event: Event, *, organisation, user) -> Event:
+    """Save an event a professional added or changed, for the editors to approve.
+
+    It belongs to the member's organisation and they manage its sign-ups. Until
+    an editor approves it (Wagtail admin, 'Agenda'), parents do not see it; a
+    change sends it back for approval. The editors get an e-mail.
+    """
+    is_new = event.pk is None
+    event.organiser = organisation
+    event.review = Event.Review.WAITING
+    if not event.slug:
+        event.slug = _event_slug(event.title)
+    event.save()
+    event.managers.add(user)
+    # Published as the member's version, yet not public: review is WAITING. The
+    # member has no Wagtail rights; the access check was member_required.
+    event.save_revision(user=user).publish(user=user, skip_permission_checks=True)
+    _send(
+        f"{'Nieuwe activiteit' if is_new else 'Activiteit gewijzigd'}: {event.title}",
+        "lotgenoten/email/event_waiting_editors.txt",
+        {
+            "event": event,
+            "organisation": organisation,
+            "admin_url": _absolute(
+                reverse("wagtailsnippets_lotgenoten_event:edit", args=[event.pk])
+            ),
+        },
+        editor_emails(),
+    )
+    return event

@@ -19,6 +19,7 @@ from lotgenoten.forms import (
     GroupSearchForm,
     SignUpForm,
 )
+from lotgenoten.models import SignUp
 
 PAGE_SIZE = 10  # short lists read better on a phone, and render fast
 MAX_PAGE = 50
@@ -78,6 +79,10 @@ def search(request):
                 context.update(
                     mode="near",
                     near=near,
+                    events=selectors.events_upcoming_near(
+                        area, selectors.EVENT_RADIUS_KM, 3
+                    ),
+                    events_radius_km=selectors.EVENT_RADIUS_KM,
                     radius_km=selectors.DEFAULT_RADIUS_KM,
                     page_number=number,
                     next_url=_page_url(request, number + 1)
@@ -111,30 +116,47 @@ def _limited(request, scope: str) -> bool:
     )
 
 
-@never_cache  # after an error the page shows what the parent typed
-@require_http_methods(["GET", "POST"])
-def signup(request, slug):
-    """'Ik wil meedoen': POST only for the data; after sending, a page without it."""
-    group = get_object_or_404(selectors.public_peer_groups(), slug=slug)
+def _signup_handle(
+    request,
+    target,
+    *,
+    template: str,
+    done_url: str,
+    context: dict,
+    for_event: bool = False,
+):
+    """'Ik wil meedoen' for a group or an event: one form, one service.
+
+    POST only for the data; after sending, a page without it. A bot that fills
+    the honeypot sees the done page and nothing is stored.
+    """
     status = 200
     if request.method == "POST":
-        form = SignUpForm(request.POST)
+        form = SignUpForm(request.POST, for_event=for_event)
         if form.is_spam:
-            return redirect("lotgenoten:signup_done", slug=group.slug)
+            return redirect(done_url)
         if form.is_valid():
             # Only complete sign-ups count: correcting a typo is never blocked.
             if not _limited(request, "signup"):
-                services.signup_create(group, data=form.cleaned_data)
-                return redirect("lotgenoten:signup_done", slug=group.slug)
+                services.signup_create(target, data=form.cleaned_data)
+                return redirect(done_url)
             form.add_error(None, RATE_LIMIT_MESSAGE)
             status = 429
     else:
-        form = SignUpForm()
-    return render(
+        form = SignUpForm(for_event=for_event)
+    return render(request, template, {**context, "form": form}, status=status)
+
+
+@never_cache  # after an error the page shows what the parent typed
+@require_http_methods(["GET", "POST"])
+def signup(request, slug):
+    group = get_object_or_404(selectors.public_peer_groups(), slug=slug)
+    return _signup_handle(
         request,
-        "lotgenoten/signup.html",
-        {"group": group, "form": form},
-        status=status,
+        group,
+        template="lotgenoten/signup.html",
+        done_url=reverse("lotgenoten:signup_done", kwargs={"slug": group.slug}),
+        context={"group": group},
     )
 
 
@@ -252,3 +274,49 @@ def organiser_done(request):
     if action not in ORGANISER_ACTIONS:
         raise Http404
     return render(request, "lotgenoten/organiser_done.html", {"action": action})
+
+
+@never_cache  # the page shows parents' names and contact details
+@require_http_methods(["GET", "POST"])
+def organiser_signups(request, token):
+    """The sign-ups of one group or event, for its organiser, through the signed,
+    expiring link in their e-mail: no account, never the Wagtail admin."""
+    try:
+        target = services.signups_token_read(token)
+    except services.OrganiserLinkExpired:
+        return render(
+            request,
+            "lotgenoten/organiser_link_invalid.html",
+            {"expired": True, "days": services.SIGNUPS_LINK_MAX_AGE.days},
+            status=410,
+        )
+    except services.OrganiserLinkInvalid:
+        return render(
+            request,
+            "lotgenoten/organiser_link_invalid.html",
+            {"expired": False},
+            status=400,
+        )
+    if request.method == "POST":
+        try:
+            pk = int(request.POST.get("aanmelding", ""))
+        except ValueError:
+            pk = 0
+        changed = services.signup_status_set(target, pk, request.POST.get("status", ""))
+        if changed is None:
+            raise Http404
+        return redirect(request.path + "?bijgewerkt=1#aanmeldingen")
+    response = render(
+        request,
+        "lotgenoten/organiser_signups.html",
+        {
+            "target": target,
+            "signups": services.signups_of(target),
+            "statuses": SignUp.Status.choices,
+            "updated": request.GET.get("bijgewerkt") == "1",
+        },
+    )
+    # The token is in the address: never send it on to another site.
+    response["Referrer-Policy"] = "no-referrer"
+    response["X-Robots-Tag"] = "noindex"
+    return response

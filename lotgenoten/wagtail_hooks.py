@@ -8,6 +8,7 @@ from django.views.decorators.cache import never_cache
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import UpdatedAtColumn
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
@@ -21,8 +22,12 @@ from wagtail.snippets.views.snippets import (
 from content.sections import THEME_PAGE_SECTIONS, Section
 from core.admin_desk import DeskItem, desk_panel_add
 from lotgenoten import admin_views
-from lotgenoten.models import GroupRequest, PeerGroup, SignUp, TargetGroup
-from lotgenoten.selectors import signup_visible_to, signups_visible_to
+from lotgenoten.models import Event, GroupRequest, PeerGroup, SignUp, TargetGroup
+from lotgenoten.selectors import (
+    events_waiting_for_approval,
+    signup_visible_to,
+    signups_visible_to,
+)
 from lotgenoten.services import peer_groups_hidden_soon
 
 
@@ -125,6 +130,73 @@ class PeerGroupViewSet(SnippetViewSet):
     ]
 
 
+class EventViewSet(SnippetViewSet):
+    """Workshops, meetings and webinars. Professionals send theirs in from the
+    professionals area; they stay 'Wacht op goedkeuring' until an editor
+    approves them here (field `review`)."""
+
+    model = Event
+    icon = "date"
+    menu_label = _("Agenda")
+    list_display = ["title", "starts_at", "place", "review", UpdatedAtColumn()]
+    list_filter = ["review", "is_online", "is_example", "repeat", "organiser"]
+    ordering = ["-starts_at"]
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("title"),
+                FieldPanel("slug"),
+                FieldPanel("description"),
+                FieldPanel("target_groups"),
+                FieldPanel("themes"),
+                FieldPanel("is_example"),
+            ],
+            heading=_("De activiteit"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+                FieldRowPanel([FieldPanel("repeat"), FieldPanel("repeat_until")]),
+            ],
+            heading=_("Wanneer"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("is_online"),
+                FieldPanel("venue_name"),
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("postcode"), FieldPanel("place")]),
+                FieldPanel("getting_there"),
+                FieldPanel("accessibility"),
+                FieldPanel("municipality"),
+            ],
+            heading=_("Waar"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("is_free"), FieldPanel("cost_note")]),
+                FieldPanel("childcare"),
+                FieldPanel("join_method"),
+                FieldPanel("join_url"),
+            ],
+            heading=_("Praktisch"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("organiser"),
+                FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_role")]),
+                FieldRowPanel(
+                    [FieldPanel("contact_phone"), FieldPanel("contact_email")]
+                ),
+                FieldPanel("notify_email"),
+                FieldPanel("managers"),
+            ],
+            heading=_("Organisator en contact"),
+        ),
+        FieldPanel("review"),
+    ]
+
+
 class TargetGroupViewSet(SnippetViewSet):
     model = TargetGroup
     icon = "tag"
@@ -182,8 +254,8 @@ class SignUpViewSet(NoStoreViewSetMixin, SnippetViewSet):
     model = SignUp
     icon = "user"
     menu_label = _("Aanmeldingen")
-    list_display = ["name", "group", "status", "created_at"]
-    list_filter = ["status", "group"]
+    list_display = ["name", "group", "event", "status", "created_at"]
+    list_filter = ["status", "group", "event"]
     search_fields = ["name"]
     edit_view_class = SignUpEditView
     delete_view_class = SignUpDeleteView
@@ -212,7 +284,13 @@ class LotgenotenGroup(SnippetViewSetGroup):
     menu_label = _("Lotgenoten")
     menu_icon = "group"
     menu_order = 250
-    items = (PeerGroupViewSet, SignUpViewSet, GroupRequestViewSet, TargetGroupViewSet)
+    items = (
+        PeerGroupViewSet,
+        EventViewSet,
+        SignUpViewSet,
+        GroupRequestViewSet,
+        TargetGroupViewSet,
+    )
 
 
 register_snippet(LotgenotenGroup)
@@ -282,3 +360,36 @@ def desk_lotgenoten_panels(request, panels):
             order=6,
         ),
     )
+
+
+@hooks.register(THEME_PAGE_SECTIONS)
+def theme_events_section(theme):
+    """A few upcoming events about the theme, on its theme page (two queries)."""
+    return Section("lotgenoten/includes/theme_events.html", {"theme": theme}, order=21)
+
+
+class EventsWaitingPanel(Component):
+    """On the editors' dashboard: events from professionals waiting for approval."""
+
+    name = "events_waiting"
+    template_name = "lotgenoten/admin/events_waiting_panel.html"
+    order = 120
+
+    def __init__(self, count: int):
+        self.count = count
+
+    def get_context_data(self, parent_context):
+        return {
+            "count": self.count,
+            "url": reverse("wagtailsnippets_lotgenoten_event:list") + "?review=wacht",
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def events_waiting_panel(request, panels):
+    """Only for users who may approve events, and only when some wait."""
+    if not request.user.has_perm("lotgenoten.change_event"):
+        return
+    count = events_waiting_for_approval().count()
+    if count:
+        panels.append(EventsWaitingPanel(count))

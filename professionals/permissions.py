@@ -223,3 +223,8 @@ def _is_last_admin(target: Membership) -> bool:
         .exclude(pk=target.pk)
         .exists()
     )
+
+
+def event_editable_by(event, membership: Membership) -> bool:
+    """A member adds and changes only their own organisation's events."""
+    return membership is not None and event.organiser_id == membership.organisation_id

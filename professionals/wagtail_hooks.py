@@ -12,6 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.admin_desk import DeskItem, desk_panel_add
 from gemeenten.models import MunicipalityPage
+from lotgenoten.services import SIGNUPS_INBOX_HOOK
 from professionals.admin_views import CoverageReportView, WhiteSpotsReportView
 from professionals.models import (
     Membership,
@@ -174,3 +175,9 @@ def question_reminder_recipients(organisation) -> list[str]:
         .exclude(user__email="")
         .values_list("user__email", flat=True)
     )
+
+
+@hooks.register(SIGNUPS_INBOX_HOOK)
+def signups_inbox_url():
+    """Organisers with an account handle sign-ups in their inbox here."""
+    return reverse("professionals:inbox")

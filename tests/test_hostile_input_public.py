@@ -29,7 +29,7 @@ from tests.factories.content import (
     HelplineIndexPageFactory,
     ThemeFactory,
 )
-from tests.factories.lotgenoten import PeerGroupFactory
+from tests.factories.lotgenoten import EventFactory, PeerGroupFactory
 from tests.factories.regelingen import LifeEventFactory, SchemeFactory
 
 pytestmark = pytest.mark.django_db
@@ -124,6 +124,8 @@ def public_site(home_page, postcode_areas):
     )
     group = PeerGroupFactory(slug="koffie-uurtje-amsterdam", postcode="1012")
     PeerGroupFactory(slug="online-groep", postcode="", is_online=True)
+    EventFactory(slug="workshop-amsterdam", postcode="1012")
+    EventFactory(slug="webinar", postcode="", is_online=True, repeat="wekelijks")
     HelplineIndexPageFactory(parent=home_page)
     HelplineHoursFactory(helpline=HelplineFactory(name="Kindertelefoon"))
     home_page.add_child(
@@ -436,6 +438,92 @@ def test_peer_group_signup(
         for value in (name, email, phone):
             assert_kept(response, value)
     assert_no_raw_echo(response, *data.values())
+
+
+@hostile_settings
+@given(
+    postcode=hostile,
+    page=hostile,
+    where=st.one_of(hostile, st.sampled_from(["online", "ter-plekke", ""])),
+    flags=st.dictionaries(st.sampled_from(["avond", "gratis"]), hostile),
+)
+@example(postcode="\x00", page="\x00", where="\x00", flags={"gratis": "\x00"})
+@example(postcode="1012", page="9" * 5000, where="ter-plekke", flags={})
+def test_agenda(hostile_client, public_site, postcode, page, where, flags):
+    params = {"postcode": postcode, "pagina": page, "waar": where, **flags}
+    response = send(hostile_client, "get", "/agenda/", params)
+    if response.status_code == 302:  # to the same search with only the 4 digits
+        assert re.match(r"/agenda/\?postcode=\d{4}(&|$)", response["Location"])
+        response = send(hostile_client, "get", response["Location"])
+    assert response.status_code == 200
+    assert_no_raw_echo(response, *params.values())
+    if "Dit is geen Nederlandse postcode" in body(response):
+        assert_kept(response, postcode)
+
+
+@hostile_settings
+@given(
+    slug=st.sampled_from(["workshop-amsterdam", "webinar", "bestaat-niet"]),
+    suffix=st.sampled_from(["", "agenda.ics", "aanmelden/verstuurd/"]),
+    params=st.dictionaries(hostile, hostile, max_size=3),
+)
+def test_event_pages_ignore_junk(hostile_client, public_site, slug, suffix, params):
+    response = send(hostile_client, "get", f"/agenda/{slug}/{suffix}", params)
+    assert response.status_code in (200, 404)
+    assert_no_raw_echo(response, *params.keys(), *params.values())
+
+
+@hostile_settings
+@given(
+    name=typed,
+    email=st.one_of(typed, st.emails().map(str)),
+    phone=st.one_of(typed, st.just("06 12345678")),
+    message=hostile,
+    consent=st.sampled_from([None, "on", "\x00", '<b id="probe">']),
+    website=st.sampled_from(["", "", "", "http://spam.example", "\x00"]),
+)
+@example(
+    name="\x00", email="\x00", phone="\x00", message="\x00", consent=None, website=""
+)
+def test_event_signup(
+    hostile_client, public_site, name, email, phone, message, consent, website
+):
+    data = {
+        "name": name,
+        "email": email,
+        "phone": phone,
+        "message": message,
+        "website": website,
+    }
+    if consent is not None:
+        data["consent"] = consent
+    response = send(
+        hostile_client, "post", "/agenda/workshop-amsterdam/aanmelden/", data
+    )
+    if website.strip():
+        assert response.status_code == 302
+    if response.status_code != 302:
+        assert response.status_code in (200, 429)
+        for value in (name, email, phone):
+            assert_kept(response, value)
+    assert_no_raw_echo(response, *data.values())
+
+
+@hostile_settings
+@given(
+    token=st.one_of(hostile, st.text(alphabet="abcdefghij:_-0123456789", max_size=80)),
+    signup=hostile,
+    status=hostile,
+)
+def test_organiser_signups_link_with_garbage(
+    hostile_client, public_site, token, signup, status
+):
+    path = f"/lotgenoten/aanmeldingen/{quote(token, safe='') or 'x'}/"
+    response = send(
+        hostile_client, "post", path, {"aanmelding": signup, "status": status}
+    )
+    assert response.status_code in (400, 404, 410)
+    assert_no_raw_echo(response, token, signup, status)
 
 
 @hostile_settings

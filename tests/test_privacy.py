@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page
 
-from lotgenoten.models import PeerGroup
+from lotgenoten.models import Event, PeerGroup
 from regelingen.models import Scheme
 
 # Attributes that make the browser fetch something (links to sources are fine, and
@@ -23,9 +23,12 @@ def _public_urls():
     urls = [page.url for page in Page.objects.live().public().filter(depth__gt=1)]
     urls += [s.get_absolute_url() for s in Scheme.objects.filter(live=True)[:5]]
     urls += [g.get_absolute_url() for g in PeerGroup.objects.filter(live=True)[:5]]
+    urls += [e.get_absolute_url() for e in Event.objects.public()[:5]]
     urls += [
         reverse("regelingen:list") + "?onderwerp=wonen",
         reverse("lotgenoten:search") + "?postcode=3511",
+        reverse("lotgenoten:agenda"),
+        reverse("lotgenoten:agenda") + "?postcode=3511&gratis=on",
         reverse("nearby") + "?postcode=1012",
         "/gemeente/zutphen/",
         "/zoeken/?q=kinderopvang",

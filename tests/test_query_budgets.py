@@ -16,7 +16,7 @@ from content.models import (
     StepPlanPage,
     ThemePage,
 )
-from lotgenoten.models import PeerGroup
+from lotgenoten.models import Event, PeerGroup
 from regelingen.models import Scheme
 from tests.factories.content import (
     GlossaryTermFactory,
@@ -25,7 +25,7 @@ from tests.factories.content import (
     InfoPageFactory,
     StepPlanPageFactory,
 )
-from tests.factories.lotgenoten import PeerGroupFactory
+from tests.factories.lotgenoten import EventFactory, PeerGroupFactory
 from tests.factories.regelingen import SchemeCriterionFactory, SchemeFactory
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +34,7 @@ pytestmark = pytest.mark.django_db
 # is in memory, so reads from the shared cache are not counted here).
 BUDGETS = {
     "home": 8,
-    "theme page": 12,
+    "theme page": 14,  # +2: upcoming events of the theme
     "information page": 11,
     "step plan index": 9,
     "step plan": 9,
@@ -44,18 +44,28 @@ BUDGETS = {
     "scheme detail": 7,
     "Regelcheck, first step": 2,
     "Regelcheck result": 5,
-    "postcode search": 6,
-    "nearby": 9,
+    "postcode search": 8,  # +2: events beside the groups
+    "nearby": 11,  # +2: events nearby
     "group page": 4,
     "group sign-up form": 3,
-    "site search": 13,
+    "site search": 14,  # +1: events
     "municipal page": 6,
+    "agenda": 4,
+    "agenda by postcode": 7,
+    "event page": 4,
+    "event sign-up form": 4,
 }
 
 
 def _urls() -> dict[str, str]:
     theme = ThemePage.objects.live().get(slug="geld-en-schulden")
     group = PeerGroup.objects.filter(live=True, is_online=False).order_by("id").first()
+    event = (
+        Event.objects.public()
+        .filter(join_method=Event.JoinMethod.SIGN_UP, is_online=False)
+        .order_by("id")
+        .first()
+    )
     return {
         "home": "/",
         "theme page": theme.url,
@@ -77,6 +87,10 @@ def _urls() -> dict[str, str]:
         "group sign-up form": reverse("lotgenoten:signup", args=[group.slug]),
         "site search": "/zoeken/?q=geld",
         "municipal page": "/gemeente/zutphen/",
+        "agenda": reverse("lotgenoten:agenda"),
+        "agenda by postcode": reverse("lotgenoten:agenda") + "?postcode=3511",
+        "event page": event.get_absolute_url(),
+        "event sign-up form": reverse("lotgenoten:event_signup", args=[event.slug]),
     }
 
 
@@ -147,6 +161,15 @@ def _more_content():
         SchemeCriterionFactory(scheme=scheme)
     for n in range(40):
         PeerGroupFactory(slug=f"extra-groep-{n}", postcode="3511", themes=[theme])
+    for n in range(40):
+        event = EventFactory(
+            slug=f"extra-activiteit-{n}",
+            postcode="3511",
+            is_online=n % 4 == 0,
+            repeat="wekelijks" if n % 2 else "",
+        )
+        event.themes.set([theme])
+        event.save()  # a ParentalManyToManyField is stored on save
     for n in range(10):
         HelplineHoursFactory(helpline=HelplineFactory(name=f"Extra hulplijn {n}"))
 

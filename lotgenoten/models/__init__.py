@@ -6,6 +6,12 @@ itself, PeerGroup); signups (what parents send in, and used organiser links).
 """
 
 from lotgenoten.models.contact import GroupContact
+from lotgenoten.models.events import (
+    MAX_OCCURRENCES,
+    REPEAT_HORIZON,
+    Event,
+    EventQuerySet,
+)
 from lotgenoten.models.groups import RESERVED_SLUGS, PeerGroup, PeerGroupQuerySet
 from lotgenoten.models.place import MeetingPlace
 from lotgenoten.models.schedule import (
@@ -18,6 +24,10 @@ from lotgenoten.models.taxonomy import TargetGroup
 
 __all__ = [
     "EVENING_FROM",
+    "MAX_OCCURRENCES",
+    "REPEAT_HORIZON",
+    "Event",
+    "EventQuerySet",
     "GroupContact",
     "RESERVED_SLUGS",
     "GroupRequest",

@@ -19,7 +19,7 @@ from lotgenoten.models.schedule import MeetingSchedule
 from lotgenoten.models.taxonomy import TargetGroup
 
 # Paths under /lotgenoten/ that are not groups; no group may take them as slug.
-RESERVED_SLUGS = {"zelf-starten", "bijwerken", "meedoen"}
+RESERVED_SLUGS = {"zelf-starten", "bijwerken", "meedoen", "aanmeldingen"}
 
 
 class PeerGroupQuerySet(models.QuerySet):

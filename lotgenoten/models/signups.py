@@ -5,11 +5,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+from lotgenoten.models.events import Event
 from lotgenoten.models.groups import PeerGroup
 
 
 class SignUp(models.Model):
-    """A parent's "Ik wil meedoen" for a group. Deleted 90 days after it is closed."""
+    """A parent's "Ik wil meedoen" for a group or an event (exactly one of the two).
+
+    Deleted 90 days after it is closed.
+    """
 
     class Status(models.TextChoices):
         NEW = "nieuw", _("Nieuw")
@@ -19,6 +23,16 @@ class SignUp(models.Model):
     group = models.ForeignKey(
         PeerGroup,
         verbose_name=_("groep"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="signups",
+    )
+    event = models.ForeignKey(
+        Event,
+        verbose_name=_("activiteit"),
+        null=True,
+        blank=True,
         on_delete=models.CASCADE,
         related_name="signups",
     )
@@ -49,9 +63,16 @@ class SignUp(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("aanmelding")
         verbose_name_plural = _("aanmeldingen")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(group__isnull=False, event__isnull=True)
+                | models.Q(group__isnull=True, event__isnull=False),
+                name="signup_for_group_or_event",
+            )
+        ]
 
     def __str__(self):
-        return f"{self.name} ({self.group})"
+        return f"{self.name} ({self.target})"
 
     def save(self, *args, **kwargs):
         now = timezone.now()
@@ -62,6 +83,11 @@ class SignUp(models.Model):
         if self.status != self.Status.CLOSED:
             self.closed_at = None
         super().save(*args, **kwargs)
+
+    @property
+    def target(self):
+        """What the parent signed up for: the group or the event."""
+        return self.group if self.group_id else self.event
 
 
 class GroupRequest(models.Model):
@@ -98,7 +124,9 @@ class OrganiserLinkUse(models.Model):
     """
 
     token_hash = models.CharField(max_length=64, unique=True)
-    group = models.ForeignKey(PeerGroup, on_delete=models.CASCADE, related_name="+")
+    group = models.ForeignKey(
+        PeerGroup, null=True, on_delete=models.CASCADE, related_name="+"
+    )
     action = models.CharField(max_length=20)
     used_at = models.DateTimeField(default=timezone.now, db_index=True)
 

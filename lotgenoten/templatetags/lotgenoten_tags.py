@@ -1,8 +1,8 @@
-"""Template tags: peer groups on theme pages."""
+"""Template tags: peer groups and events on theme pages."""
 
 from django import template
 
-from lotgenoten.selectors import peer_groups_for_theme
+from lotgenoten.selectors import events_for_theme, peer_groups_for_theme
 
 register = template.Library()
 
@@ -21,3 +21,11 @@ def theme_peer_groups(theme):
         "show": bool(groups) or theme.slug == SUPPORT_THEME_SLUG,
         "theme": theme,
     }
+
+
+@register.inclusion_tag("lotgenoten/includes/theme_events_list.html")
+def theme_events(theme):
+    """A few upcoming events for a theme page (two queries)."""
+    if theme is None:
+        return {"events": []}
+    return {"events": events_for_theme(theme)}

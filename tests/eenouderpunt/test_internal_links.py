@@ -11,7 +11,7 @@ from django.urls import reverse
 from wagtail.models import Page
 
 from gemeenten.models import MunicipalityPage
-from lotgenoten.models import PeerGroup
+from lotgenoten.models import Event, PeerGroup
 from regelingen.models import Scheme
 
 # Not part of the public site, or an action rather than a page.
@@ -110,6 +110,7 @@ def test_every_internal_link_of_the_demo_site_works(client, demo_site, settings)
     starts += [page.url for page in Page.objects.live().public().filter(depth__gt=1)]
     starts += [s.get_absolute_url() for s in Scheme.objects.filter(live=True)]
     starts += [g.get_absolute_url() for g in PeerGroup.objects.filter(live=True)]
+    starts += [e.get_absolute_url() for e in Event.objects.public()]
     starts += [
         m.get_absolute_url() for m in MunicipalityPage.objects.filter(published=True)
     ]
@@ -118,6 +119,9 @@ def test_every_internal_link_of_the_demo_site_works(client, demo_site, settings)
         reverse("nearby") + "?postcode=7201",  # Zutphen, with a municipal page
         reverse("lotgenoten:search") + "?postcode=3511",
         reverse("lotgenoten:search") + "?postcode=9999",  # nothing near
+        reverse("lotgenoten:agenda"),
+        reverse("lotgenoten:agenda") + "?postcode=3511",
+        reverse("lotgenoten:agenda") + "?postcode=9999&waar=ter-plekke",
         reverse("regelingen:list") + "?onderwerp=wonen",
         reverse("search") + "?q=kinderopvang",
     ]
@@ -135,6 +139,7 @@ def test_every_internal_link_of_the_demo_site_works(client, demo_site, settings)
         "/gemeente/",
         "/hulp/",
         "/stappenplannen/lotgenotengroep-starten/",
+        "/agenda/",
     ):
         assert any(url.startswith(prefix) for url in statuses), prefix
     print(f"crawled {len(statuses)} pages")

@@ -48,11 +48,18 @@ def test_signup_sends_organiser_email_and_redirects_without_personal_data(
         "nieuw",
     )
     assert signup.consent_at is not None
-    assert len(mailoutbox) == 1
+    # The organiser's mail, and a confirmation for the parent who gave an address.
+    assert len(mailoutbox) == 2
     mail = mailoutbox[0]
     assert mail.to == ["oost@example.org"]
     assert "Sam" in mail.body and "sam@example.org" in mail.body
     assert "Mag mijn dochter mee?" in mail.body
+    # The organiser updates the sign-up through a signed link, never /admin/.
+    assert "/lotgenoten/aanmeldingen/" in mail.body and "/admin/" not in mail.body
+    confirmation = mailoutbox[1]
+    assert confirmation.to == ["sam@example.org"]
+    assert "Wat gebeurt er nu?" in confirmation.body
+    assert f"/lotgenoten/{group.slug}/" in confirmation.body
     done = client.get(response["Location"]).content.decode()
     assert "Binnen een week neemt iemand contact met je op" in done
     assert "sam@example.org" not in done
@@ -70,10 +77,11 @@ def test_same_signup_sent_twice_is_stored_and_mailed_once(client, group, mailout
     again = client.post(url(group), VALID)
     assert first.status_code == again.status_code == 302
     assert again["Location"] == first["Location"]
-    assert SignUp.objects.count() == 1 and len(mailoutbox) == 1
+    # Once to the organiser, once to the parent.
+    assert SignUp.objects.count() == 1 and len(mailoutbox) == 2
     other = client.post(url(group), {**VALID, "message": "Nog een vraag"})
     assert other.status_code == 302
-    assert SignUp.objects.count() == 2 and len(mailoutbox) == 2
+    assert SignUp.objects.count() == 2 and len(mailoutbox) == 4
 
 
 @pytest.mark.parametrize(

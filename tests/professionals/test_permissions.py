@@ -12,7 +12,7 @@ from professionals import urls as professional_urls
 from professionals.models import Membership, Practice, PracticeAttachment
 from professionals.permissions import access_block
 from tests.factories.content import OrganisationFactory
-from tests.factories.lotgenoten import PeerGroupFactory, SignUpFactory
+from tests.factories.lotgenoten import EventFactory, PeerGroupFactory, SignUpFactory
 from tests.factories.professionals import PracticeFactory, UserFactory, member_create
 from tests.factories.vragen import QuestionFactory
 from vragen.models import Question, RoutingOptIn
@@ -48,9 +48,11 @@ def owner_objects():
     question = QuestionFactory(
         organisation=organisation, text="Geheim concept", name="Sanne"
     )
+    event = EventFactory(organiser=organisation, title="Geheime workshop", live=False)
     return {
         "question": question,
         "signup": signup,
+        "event": event,
         "practice": practice,
         "published": published,
         "attachment": attachment,
@@ -72,6 +74,8 @@ def _kwargs(name, objects):
         return {"pk": objects["signup"].pk}
     if name == "question_detail":
         return {"pk": objects["question"].pk}
+    if name == "event_edit":
+        return {"pk": objects["event"].pk}
     return {}
 
 
@@ -97,6 +101,7 @@ OBJECT_NAMES = [
     "member_decide",
     "inbox_status",
     "question_detail",
+    "event_edit",
 ]
 
 
@@ -181,6 +186,9 @@ def test_outsiders_are_redirected_and_change_nothing(
     assert owner_objects["signup"].status == "nieuw"
     assert PracticeAttachment.objects.filter(pk=owner_objects["attachment"].pk).exists()
     _question_untouched(owner_objects)
+    owner_objects["event"].refresh_from_db()
+    assert owner_objects["event"].title == "Geheime workshop"
+    assert "Geheime workshop" not in response.content.decode()
 
 
 def _question_untouched(objects):
@@ -211,6 +219,9 @@ OTHER_ORG_EXPECT = {
     # Another organisation's question does not exist for you.
     ("get", "question_detail"): 404,
     ("post", "question_detail"): 404,
+    ("get", "event_edit"): 403,
+    ("post", "event_edit"): 403,
+    ("get", "event_list"): 200,
 }
 
 
@@ -239,6 +250,9 @@ def test_member_of_another_organisation_gets_nothing(
     assert b"Geheim concept" not in response.content
     owner_objects["pending"].refresh_from_db()
     assert owner_objects["pending"].status == Membership.Status.PENDING
+    assert b"Geheime workshop" not in response.content
+    owner_objects["event"].refresh_from_db()
+    assert owner_objects["event"].title == "Geheime workshop"
 
 
 @pytest.mark.parametrize(
