@@ -193,10 +193,14 @@ def groups_near(area, limit: int = 3) -> list:
     )
 
 
-def _events_near(area) -> list:
-    # WIRE: events (#14) — the lead wires lotgenoten.Event here (the nearest coming
-    # events for the area, or online ones); the template handles an empty list.
-    return []
+def events_near(area, limit: int = 3) -> list:
+    """The nearest coming events for the area (within the agenda's radius), else the
+    coming online ones; without a postcode only online ones. Two queries at most."""
+    if area is not None:
+        found = lotgenoten_selectors.events_upcoming_near(area, limit=limit).events
+        if found:
+            return found
+    return lotgenoten_selectors.events_online(limit=limit)
 
 
 def helplines_now(now=None):

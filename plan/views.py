@@ -72,7 +72,7 @@ def plan_context(state: flow.PlanState, today, now=None) -> dict:
         "schemes": schemes,
         "asked_check": bool(state.check),
         "groups": selectors.groups_near(area),
-        "events_near": selectors._events_near(area),
+        "events_near": selectors.events_near(area),
         "helplines_open": open_now,
         "safety_lines": safety if result.unsafe else [],
         "change_screens": _change_screens(state),

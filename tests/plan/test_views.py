@@ -16,7 +16,7 @@ from icalendar import Calendar
 from content.situations import DEATH, MONEY, SEPARATION, UNSAFE, WORK
 from plan import flow
 from tests.conftest import _ensure_page_tree
-from tests.factories.lotgenoten import PeerGroupFactory
+from tests.factories.lotgenoten import EventFactory, PeerGroupFactory
 from tests.factories.regelingen import SchemeCriterionFactory, SchemeFactory
 
 pytestmark = pytest.mark.django_db
@@ -128,6 +128,23 @@ def test_separation_in_zutphen_plan_with_dates_local_schemes_and_front_door(
     assert "/gemeente/zutphen/" in html
     # Only the 4 digits travel: never the letters, never in the page.
     assert "7201 AB" not in html and "7201AB" not in html
+
+
+def test_plan_shows_the_nearest_coming_event_and_online_ones_without_postcode(
+    client, site
+):
+    """Events (#14) beside the groups: near the postcode first, else online ones."""
+    EventFactory(title="Workshop in Zutphen", slug="workshop-zutphen", postcode="7201")
+    EventFactory(title="Webinar geldzaken", slug="webinar-geld", is_online=True)
+    html = journey(client, [MONEY], {"postcode": "7201"}).content.decode()
+    assert "Workshop in Zutphen" in html and "/agenda/workshop-zutphen/" in html
+    assert "Webinar geldzaken" not in html  # an event nearby comes first
+    response = journey(client, [MONEY], {})
+    events = response.context["events_near"]
+    assert events and all(event.is_online for event in events)
+    html = response.content.decode()
+    assert "Workshop in Zutphen" not in html
+    assert "?postcode=" not in html  # no answer travels in a link
 
 
 def test_gemeente_without_page_gets_national_schemes_and_general_guidance(client, site):
