@@ -32,6 +32,7 @@ from gemeenten.models import LocalScheme, MunicipalityPage
 from lotgenoten.selectors import (
     KM_PER_DEGREE_LATITUDE,
     haversine_km,
+    public_events,
     public_peer_groups,
 )
 from vragen.models import Question
@@ -222,10 +223,13 @@ def _group_points() -> list[Point]:
 
 
 def _events_within(centres: list[Point | None], radius_km: float) -> list[int]:
-    """Upcoming events within `radius_km` of each centre."""
-    # WIRE: events (#14) — count upcoming lotgenoten.Event points with
-    # counts_within(centres, event_points, radius_km), in one query.
-    return [0 for _ in centres]
+    """Upcoming in-person events within `radius_km` of each centre (one query)."""
+    points = list(
+        public_events()
+        .filter(is_online=False, latitude__isnull=False, longitude__isnull=False)
+        .values_list("latitude", "longitude")
+    )
+    return counts_within(centres, points, radius_km)
 
 
 def _questions_routed(municipality_ids: list[int]) -> dict[int, int]:

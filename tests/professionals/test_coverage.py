@@ -25,7 +25,7 @@ from professionals.coverage import (
     white_spots_nearest,
 )
 from tests.factories.content import OrganisationFactory
-from tests.factories.lotgenoten import PeerGroupFactory
+from tests.factories.lotgenoten import EventFactory, PeerGroupFactory
 from tests.factories.professionals import (
     MunicipalityOrganisationFactory,
     MunicipalityPageFactory,
@@ -340,3 +340,20 @@ def test_questions_from_a_gemeente_are_counted_in_its_row(utrecht):
     row = next(r for r in rows if r.municipality_id == utrecht.pk)
     assert row.questions == 2
     assert sum(r.questions for r in rows) == 2
+
+
+def test_coming_events_near_a_gemeente_are_counted_in_its_row(utrecht):
+    """Events (#14): in person, coming, within 10 km; online and past ones are not."""
+    EventFactory(slug="utrecht-workshop", postcode="3511")
+    EventFactory(slug="online-webinar", is_online=True)
+    EventFactory(
+        slug="voorbij",
+        postcode="3512",
+        starts_at=timezone.now() - datetime.timedelta(days=3),
+        ends_at=timezone.now() - datetime.timedelta(days=3, hours=-2),
+    )
+    rows = coverage_rows()
+    row = next(r for r in rows if r.municipality_id == utrecht.pk)
+    assert row.events_near == 1
+    amsterdam = next(r for r in rows if r.cbs_code == "0363")
+    assert amsterdam.events_near == 0
