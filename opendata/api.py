@@ -37,6 +37,7 @@ from core import csv_safe
 from gemeenten.models import LocalScheme
 from opendata import selectors
 from opendata.serializers import (
+    EventSerializer,
     LocalSchemeSerializer,
     MunicipalityPageSerializer,
     PeerGroupSerializer,
@@ -628,6 +629,44 @@ class PeerGroupDetail(PeerGroupMixin, ApiDetailView):
         return selectors.peer_groups_public()
 
 
+class EventMixin:
+    serializer_class = EventSerializer
+    csv_name = "activiteiten"
+
+
+@extend_schema(
+    summary="Activiteiten",
+    description="Workshops, bijeenkomsten en webinars voor alleenstaande ouders die nog "
+    "komen, goedgekeurd door de redactie: openbare gegevens, zonder contactgegevens. "
+    + GEONAMES_CREDIT,
+    parameters=[PeerGroupFilters, FormatSerializer],
+    responses=responses(EventSerializer, many=True),
+    tags=["activiteiten"],
+)
+class EventList(EventMixin, ApiListView):
+    filter_serializer = PeerGroupFilters
+
+    def get_queryset(self):
+        f = self.filters()
+        return selectors.events_public(
+            municipality=f.get("gemeente", ""), online=f.get("online")
+        )
+
+    def decorate(self, response):
+        response.data["bronvermelding"] = GEONAMES_CREDIT
+
+
+@extend_schema(
+    summary="Activiteit",
+    parameters=[FormatSerializer],
+    responses=responses(EventSerializer, many=False),
+    tags=["activiteiten"],
+)
+class EventDetail(EventMixin, ApiDetailView):
+    def get_queryset(self):
+        return selectors.events_public()
+
+
 class MunicipalityFilters(serializers.Serializer):
     provincie = serializers.CharField(
         required=False, max_length=40, help_text="naam van de provincie"
@@ -719,6 +758,7 @@ class LocalSchemeDetail(LocalSchemeMixin, ApiDetailView):
 RESOURCES = [
     ("regelingen", "opendata:scheme-list", "Regelingen"),
     ("lotgenotengroepen", "opendata:peer-group-list", "Lotgenotengroepen"),
+    ("activiteiten", "opendata:event-list", "Activiteiten"),
     ("gemeenten", "opendata:municipality-list", "Gemeenten met een gemeentepagina"),
     ("lokaleRegelingen", "opendata:local-scheme-list", "Lokale regelingen"),
 ]

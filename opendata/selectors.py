@@ -9,8 +9,8 @@ from django.db.models import QuerySet
 
 from core.models import Municipality
 from gemeenten.models import LocalScheme, MunicipalityPage
-from lotgenoten.models import PeerGroup
-from lotgenoten.selectors import public_peer_groups
+from lotgenoten.models import Event, PeerGroup
+from lotgenoten.selectors import public_events, public_peer_groups
 from regelingen.models import Scheme
 
 
@@ -45,6 +45,23 @@ def peer_groups_public(
     if online is not None:
         groups = groups.filter(is_online=online)
     return groups
+
+
+def events_public(
+    *, municipality: str = "", online: bool | None = None
+) -> QuerySet[Event]:
+    """Coming events an editor approved and published, soonest series first: a fixed
+    number of queries per page. Contact details are never read."""
+    events = (
+        public_events()
+        .select_related("organiser", "municipality")
+        .order_by("starts_at", "pk")
+    )
+    if municipality:
+        events = events.filter(municipality__slug=municipality)
+    if online is not None:
+        events = events.filter(is_online=online)
+    return events
 
 
 def municipality_pages_public(*, province: str = "") -> QuerySet[MunicipalityPage]:

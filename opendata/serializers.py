@@ -13,7 +13,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from gemeenten.models import LocalInitiative, LocalScheme, MunicipalityPage
-from lotgenoten.models import PeerGroup
+from lotgenoten.models import Event, PeerGroup
 from regelingen.models import Scheme
 
 
@@ -156,6 +156,88 @@ class PeerGroupSerializer(serializers.ModelSerializer):
 
     def get_webpagina(self, group) -> str:
         return _absolute(self, group.get_absolute_url())
+
+
+class EventSerializer(serializers.ModelSerializer):
+    """A coming workshop, meeting or webinar that an editor approved and published:
+    what it is, when (the next date and, for a series, how it repeats), where (place
+    and 4-digit postcode only) and who organises it. No contact details."""
+
+    titel = serializers.CharField(source="title")
+    beschrijving = serializers.CharField(source="description")
+    voorbeeld = serializers.BooleanField(source="is_example")
+    organisator = serializers.CharField(source="organiser.name", allow_null=True)
+    online = serializers.BooleanField(source="is_online")
+    plaats = serializers.CharField(source="place")
+    postcodegebied = serializers.SerializerMethodField()
+    gemeente = serializers.SerializerMethodField()
+    breedtegraad = serializers.FloatField(source="latitude", allow_null=True)
+    lengtegraad = serializers.FloatField(source="longitude", allow_null=True)
+    begin = serializers.DateTimeField(source="starts_at")
+    einde = serializers.DateTimeField(source="ends_at")
+    herhaling = serializers.ChoiceField(source="repeat", choices=Event.Repeat.choices)
+    herhalenTot = serializers.DateField(source="repeat_until", allow_null=True)
+    volgendeKeer = serializers.SerializerMethodField()
+    avondOfWeekend = serializers.BooleanField(source="evening_or_weekend")
+    gratis = serializers.BooleanField(source="is_free")
+    kosten = serializers.CharField(source="cost_note")
+    kinderopvang = serializers.BooleanField(source="childcare")
+    meedoen = serializers.ChoiceField(
+        source="join_method", choices=Event.JoinMethod.choices
+    )
+    webpagina = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Event
+        fields = [
+            "slug",
+            "titel",
+            "beschrijving",
+            "voorbeeld",
+            "organisator",
+            "online",
+            "plaats",
+            "postcodegebied",
+            "gemeente",
+            "breedtegraad",
+            "lengtegraad",
+            "begin",
+            "einde",
+            "herhaling",
+            "herhalenTot",
+            "volgendeKeer",
+            "avondOfWeekend",
+            "gratis",
+            "kosten",
+            "kinderopvang",
+            "meedoen",
+            "webpagina",
+        ]
+
+    @extend_schema_field(OpenApiTypes.STR)
+    def get_postcodegebied(self, event) -> str:
+        return event.postcode.replace(" ", "")[:4] if event.postcode else ""
+
+    @extend_schema_field(
+        {"type": "string", "nullable": True, "description": "slug van de gemeente"}
+    )
+    def get_gemeente(self, event):
+        return event.municipality.slug if event.municipality_id else None
+
+    @extend_schema_field(
+        {
+            "type": "string",
+            "format": "date-time",
+            "nullable": True,
+            "description": "begin van de eerstvolgende keer",
+        }
+    )
+    def get_volgendeKeer(self, event):  # noqa: N802 (the API's field name)
+        following = event.next_occurrence()
+        return following[0].isoformat() if following else None
+
+    def get_webpagina(self, event) -> str:
+        return _absolute(self, event.get_absolute_url())
 
 
 class LocalSchemeSerializer(serializers.ModelSerializer):

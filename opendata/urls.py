@@ -17,6 +17,8 @@ urlpatterns = [
         api.PeerGroupDetail.as_view(),
         name="peer-group-detail",
     ),
+    path("v1/activiteiten", api.EventList.as_view(), name="event-list"),
+    path("v1/activiteiten/<slug:slug>", api.EventDetail.as_view(), name="event-detail"),
     path("v1/gemeenten", api.MunicipalityList.as_view(), name="municipality-list"),
     path(
         "v1/gemeenten/<slug:slug>",

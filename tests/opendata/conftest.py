@@ -3,7 +3,7 @@ import pytest
 from core.models import Municipality
 from gemeenten.models import LocalInitiative, LocalScheme
 from tests.factories.content import OrganisationFactory, ThemeFactory
-from tests.factories.lotgenoten import PeerGroupFactory
+from tests.factories.lotgenoten import EventFactory, PeerGroupFactory
 from tests.factories.professionals import MunicipalityPageFactory
 from tests.factories.regelingen import LifeEventFactory, SchemeFactory
 
@@ -32,12 +32,13 @@ def municipality_page_create(municipality, **extra):
 
 
 def open_data_create(count: int, *, postcode="1012"):
-    """`count` schemes, groups, municipal pages (each with a local scheme)."""
+    """`count` schemes, groups, events, municipal pages (each with a local scheme)."""
     theme = ThemeFactory()
     event = LifeEventFactory()
     for _ in range(count):
         SchemeFactory(themes=[theme], life_events=[event])
         PeerGroupFactory(postcode=postcode, contact_phone="06 12345678")
+        EventFactory(postcode=postcode)
         municipality = Municipality.objects.create(
             cbs_code=f"9{Municipality.objects.count():03d}",
             name=f"Testgemeente {Municipality.objects.count()}",

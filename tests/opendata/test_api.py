@@ -6,7 +6,7 @@ import io
 import pytest
 
 from lotgenoten.models import PeerGroup
-from tests.factories.lotgenoten import PeerGroupFactory
+from tests.factories.lotgenoten import EventFactory, PeerGroupFactory
 from tests.factories.regelingen import SchemeFactory
 
 pytestmark = pytest.mark.django_db
@@ -14,6 +14,7 @@ pytestmark = pytest.mark.django_db
 LISTS = [
     "/api/v1/regelingen",
     "/api/v1/lotgenotengroepen",
+    "/api/v1/activiteiten",
     "/api/v1/gemeenten",
     "/api/v1/lokale-regelingen",
 ]
@@ -247,3 +248,22 @@ def test_old_export_address_still_works_and_points_to_the_api(client, open_data)
     response = client.get("/regelingen/export.json")
     assert response.status_code == 200
     assert "/api/v1/regelingen" in response["Link"]
+
+
+def test_events_show_public_fields_only_and_never_past_or_unapproved_ones(
+    client, home_page, postcode_areas
+):
+    """/api/v1/activiteiten: coming, approved, published events; no contact details."""
+    EventFactory(slug="komt-nog", title="Workshop rust", postcode="1012")
+    EventFactory(slug="concept", live=False)
+    EventFactory(slug="niet-goedgekeurd", review="wacht")
+    body = client.get("/api/v1/activiteiten").json()
+    slugs = [item["slug"] for item in body["resultaten"]]
+    assert slugs == ["komt-nog"]
+    item = body["resultaten"][0]
+    assert item["postcodegebied"] == "1012" and item["volgendeKeer"]
+    text = client.get("/api/v1/activiteiten/komt-nog").content.decode()
+    assert (
+        "organisator@example.org" not in text and "activiteit@example.org" not in text
+    )
+    assert client.get("/api/v1/activiteiten/concept").status_code == 404

@@ -13,6 +13,7 @@ pytestmark = pytest.mark.django_db
 BUDGETS = {
     "/api/v1/regelingen": 4,
     "/api/v1/lotgenotengroepen": 4,
+    "/api/v1/activiteiten": 2,
     "/api/v1/gemeenten": 4,
     "/api/v1/lokale-regelingen": 2,
 }
