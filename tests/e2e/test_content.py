@@ -29,6 +29,9 @@ PLAN = "/stappenplannen/uit-elkaar/"
         "/veiligheid/huiselijk-geweld/",
         "/stappenplannen/een-kind-krijgen/",
         "/zoeken/?q=gezag",
+        # Issue 12, fact audit: a child with a disability or long illness.
+        "/gezondheid/kind-met-extra-zorg/",
+        "/kinderopvang/soorten-opvang/",
     ],
 )
 def test_content_pages_are_accessible(page, site_url, outside_requests, path):
@@ -207,7 +210,7 @@ def test_step_plan_without_javascript_is_fully_readable(browser, site_url):
     nojs = context.new_page()
     nojs.goto(site_url + PLAN)
     panels = nojs.locator(".step-nav__panel")
-    assert panels.count() == 6
+    assert panels.count() == 7  # the separation plan has seven steps since issue 12
     for index in range(panels.count()):
         assert panels.nth(index).is_visible()
     assert nojs.get_by_role("button", name="Alle stappen openen").count() == 0
@@ -254,6 +257,7 @@ def test_info_page_shows_part_of_plan_and_read_aloud(page, site_url):
         "/toeslagen-en-regelingen/toeslagen-aanvragen/",
         "/stappenplannen/een-kind-krijgen/",
         "/zoeken/?q=gezag",
+        "/gezondheid/kind-met-extra-zorg/",
     ],
 )
 def test_content_fits_320_pixels(page, site_url, path):

@@ -83,6 +83,11 @@ PARENT_QUERIES = [
     ("testament kinderen", "/steun/als-er-iets-met-jou-gebeurt/"),
     ("wie zorgt voor mijn kind als ik dood ga", "/steun/als-er-iets-met-jou-gebeurt/"),
     ("vader kinderen wonen bij moeder", "/steun/je-kinderen-wonen-niet-bij-jou/"),
+    ("dubbele kinderbijslag", "/gezondheid/kind-met-extra-zorg/"),
+    ("kind met een beperking", "/gezondheid/kind-met-extra-zorg/"),
+    ("gehandicapt kind", "/gezondheid/kind-met-extra-zorg/"),
+    ("pgb jeugdhulp", "/gezondheid/kind-met-extra-zorg/"),
+    ("zorgverlof ziek kind", "/gezondheid/kind-met-extra-zorg/"),
 ]
 
 _RESULT = re.compile(

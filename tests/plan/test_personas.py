@@ -144,7 +144,7 @@ def test_not_safe_and_money_worries_safety_comes_first():
     assert titles(plan)[1:] == [
         "Maak een overzicht",
         "Kijk of je geld mist",
-        "Betaal eerst de vaste lasten",
+        "Bel over rekeningen die je niet kunt betalen",
         "Vraag hulp bij je gemeente",
         "Vraag een vrijwilliger",
     ]
