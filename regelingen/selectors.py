@@ -43,7 +43,7 @@ def scheme_for_detail(slug: str) -> Scheme | None:
     return (
         Scheme.objects.live()
         .select_related("provider")
-        .prefetch_related("themes", "life_events", "amounts")
+        .prefetch_related("themes", "life_events", "amounts", "changes")
         .filter(slug=slug)
         .first()
     )
