@@ -333,7 +333,9 @@ class SchemeChange(PublicContent, Orderable):
         help_text=_("Kort en in eenvoudige taal (B1). Alleen wat een bron zegt."),
     )
     source_url = models.URLField(
-        _("bron"), help_text=_("Een link naar de pagina die de verandering noemt.")
+        _("bron"),
+        max_length=500,
+        help_text=_("Een link naar de pagina die de verandering noemt."),
     )
 
     panels = [FieldPanel("valid_from"), FieldPanel("text"), FieldPanel("source_url")]
