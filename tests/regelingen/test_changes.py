@@ -168,3 +168,24 @@ def test_a_verified_scheme_carries_the_date_a_person_checked_it(demo_site):
     assert Scheme.objects.get(
         slug="anw-nabestaandenuitkering"
     ).last_reviewed == datetime.date(2026, 11, 1)
+
+
+def test_the_list_says_where_the_data_comes_from_and_when_it_was_checked(
+    client, home_page
+):
+    SchemeFactory(last_reviewed=datetime.date(2026, 11, 1))
+    SchemeFactory(last_reviewed=datetime.date(2026, 11, 30))
+    SchemeFactory(live=False, last_reviewed=datetime.date(2020, 1, 1))
+    html = client.get("/regelingen/").content.decode()
+    assert "Bronnen en controle" in html
+    assert "officiële websites van de aanbieders" in html
+    assert '<time datetime="2026-11-30">30 november 2026</time>' in html
+    assert "De oudste controle is van 1 november 2026" in html
+    assert "2020" not in html.split("Bronnen en controle")[1]
+
+
+def test_the_list_without_checked_dates_shows_no_date(client, home_page):
+    SchemeFactory(last_reviewed=None)
+    html = client.get("/regelingen/").content.decode()
+    assert "Bronnen en controle" in html
+    assert "Laatst gecontroleerd" not in html
