@@ -22,14 +22,16 @@ SEED_FILES = sorted(
     for p in ROOT.glob(pattern)
     if "node_modules" not in p.parts and ".venv" not in p.parts
 )
-# The keys that hold a source: a `sources` entry's url, a criterion's, an amount's or a
-# change's source_url, a scheme's official_url and a step's `source`.
-SOURCE_KEYS = ("url", "source_url", "official_url", "source")
-_KEYS = "|".join(SOURCE_KEYS)
-SOURCE_LINE = re.compile(
-    rf"""^\s*(?:-\s*)?(?P<key>{_KEYS}):\s*['"]?(?P<url>https?://[^\s'"]+)""",
-    re.MULTILINE,
+# What counts as a source: every entry of a `sources` list (its url), a criterion's,
+# an amount's or a change's `source_url`, a scheme's `official_url` and a step's
+# `source`. Navigation links in a step (`links`) and an organisation's or helpline's
+# `website` are addresses to go to, not sources of a fact.
+SOURCE_KEYS = ("source_url", "official_url", "source")
+FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
+DIRECTIVE = re.compile(
+    r"^:::[ \t]*([a-z_]+)[ \t]*\n(.*?)\n:::[ \t]*$", re.DOTALL | re.M
 )
+PROSE_DIRECTIVES = ("tip", "warning")
 # Amounts belong in dated amount rows, not in the text of a scheme or page.
 PROSE_AMOUNT = re.compile(r"€\s?\d|\d\s?euro\b", re.IGNORECASE)
 PROSE_AMOUNT_FILES = ("regelingen", "content")
@@ -43,12 +45,48 @@ def is_deep_link(url: str) -> bool:
     )
 
 
-def source_urls(path: Path) -> list[tuple[int, str, str]]:
+def _documents(path: Path) -> list:
+    """The YAML data in a seed file: the whole file, or a Markdown file's front matter
+    and the YAML of its blocks (``::: step`` ... ``:::``)."""
     text = path.read_text(encoding="utf-8")
-    return [
-        (text.count("\n", 0, m.start()) + 1, m["key"], m["url"])
-        for m in SOURCE_LINE.finditer(text)
-    ]
+    if path.suffix != ".md":
+        return [yaml.safe_load(text)]
+    documents = []
+    front = FRONT_MATTER.match(text)
+    if front:
+        documents.append(yaml.safe_load(front.group(1)))
+    for name, body in DIRECTIVE.findall(text):
+        if name not in PROSE_DIRECTIVES:
+            documents.append(yaml.safe_load(body))
+    return documents
+
+
+def _walk(node):
+    if isinstance(node, dict):
+        yield node
+        for value in node.values():
+            yield from _walk(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _walk(value)
+
+
+def sources_in(data) -> list[tuple[str, str]]:
+    """(key, url) of every source in parsed seed data."""
+    found = []
+    for record in _walk(data):
+        for entry in record.get("sources") or []:
+            if isinstance(entry, dict) and "url" in entry:
+                found.append(("sources", str(entry["url"])))
+        for key in SOURCE_KEYS:
+            value = record.get(key)
+            if isinstance(value, str) and value.startswith(("http://", "https://")):
+                found.append((key, value))
+    return found
+
+
+def source_urls(path: Path) -> list[tuple[str, str]]:
+    return [pair for data in _documents(path) for pair in sources_in(data)]
 
 
 def test_the_seed_files_are_found():
@@ -86,37 +124,35 @@ def test_a_page_address_is_a_deep_link(url):
     assert is_deep_link(url)
 
 
-def test_the_line_scan_finds_sources_in_front_matter_and_blocks(tmp_path):
+def test_sources_are_found_in_front_matter_and_blocks_but_not_links(tmp_path):
     sample = (
-        "sources:\n- title: X\n  url: https://a.nl/\n"
-        "::: step\nsource: 'https://b.nl/p'\n:::\nwebsite: https://c.nl/\n"
+        "---\nsources:\n- title: X\n  url: https://a.nl/\n---\n\nTekst.\n\n"
+        "::: step\nsource: 'https://b.nl/p'\nlinks:\n- title: Y\n"
+        "  url: https://c.nl/\n:::\n\n::: tip\nsource: https://d.nl/\n:::\n"
     )
     tmp = tmp_path / "sample.md"
     tmp.write_text(sample, encoding="utf-8")
-    found = source_urls(tmp)
-    assert found == [(3, "url", "https://a.nl/"), (5, "source", "https://b.nl/p")]
+    assert source_urls(tmp) == [
+        ("sources", "https://a.nl/"),
+        ("source", "https://b.nl/p"),
+    ]
+
+
+def test_a_website_is_an_address_not_a_source():
+    data = [{"website": "https://www.politie.nl/", "official_url": "https://x.nl/a"}]
+    assert sources_in(data) == [("official_url", "https://x.nl/a")]
 
 
 def test_every_source_in_the_demo_content_is_a_deep_link():
     bad = [
-        f"{path.relative_to(ROOT)}:{line} {key}: {url}"
+        f"{path.relative_to(ROOT)} {key}: {url}"
         for path in SEED_FILES
-        for line, key, url in source_urls(path)
+        for key, url in source_urls(path)
         if not is_deep_link(url)
     ]
     assert not bad, "Homepage as source (link the page that states the fact):\n" + (
         "\n".join(bad)
     )
-
-
-def _walk(node):
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from _walk(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _walk(value)
 
 
 def amount_problems(record: dict) -> list[str]:
@@ -155,12 +191,12 @@ def test_an_amount_without_dates_or_source_is_caught():
 
 
 def test_every_amount_in_the_demo_content_has_dates_and_a_source():
+    """Money amounts are rows of an ``amounts`` list (SchemeAmount). Demo amounts carry
+    both dates: amounts change every year, so an open end would go stale unseen."""
     bad = []
     for path in SEED_FILES:
-        if path.suffix not in (".yaml", ".yml"):
-            continue
-        for record in _walk(yaml.safe_load(path.read_text(encoding="utf-8"))):
-            if "amount" in record:
+        for holder in (r for data in _documents(path) for r in _walk(data)):
+            for record in holder.get("amounts") or []:
                 for problem in amount_problems(record):
                     bad.append(f"{path.relative_to(ROOT)}: {record}: {problem}")
     assert not bad, "\n".join(bad)
@@ -187,3 +223,16 @@ def test_every_dated_change_of_a_scheme_has_a_date_text_and_deep_source():
             assert isinstance(change["valid_from"], datetime.date), scheme["slug"]
             assert change["text"].strip(), scheme["slug"]
             assert is_deep_link(change["source_url"]), scheme["slug"]
+
+
+def test_an_amounts_list_in_seed_data_is_checked(tmp_path):
+    sample = tmp_path / "schemes.yaml"
+    sample.write_text(
+        "- slug: x\n  amounts:\n  - description: per maand\n    amount: 10\n"
+        "    valid_from: 2026-01-01\n    source_url: https://www.svb.nl/\n",
+        encoding="utf-8",
+    )
+    rows = [
+        r for d in _documents(sample) for h in _walk(d) for r in h.get("amounts", [])
+    ]
+    assert amount_problems(rows[0]) == ["no valid_to date", "no deep-link source_url"]
