@@ -14,6 +14,11 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
+from django.apps import apps
+from django.core.management import call_command
+
+from content.models import ReviewFields
+from regelingen.models import Scheme, SchemeAmount, SchemeChange, SchemeCriterion
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_FILES = sorted(
@@ -236,3 +241,27 @@ def test_an_amounts_list_in_seed_data_is_checked(tmp_path):
         r for d in _documents(sample) for h in _walk(d) for r in h.get("amounts", [])
     ]
     assert amount_problems(rows[0]) == ["no valid_to date", "no deep-link source_url"]
+
+
+@pytest.mark.django_db
+def test_every_source_of_the_loaded_demo_content_is_a_deep_link(demo_site):
+    """The same rule on what the loaders store: pages, helplines, schemes and their rows.
+
+    This also catches a loader that fills in a source the seed file does not have."""
+    call_command("load_demo_regelingen", verbosity=0)
+    bad = []
+    for model in apps.get_models():
+        if not issubclass(model, ReviewFields):
+            continue
+        for obj in model.objects.all():
+            for block in obj.sources:
+                if not is_deep_link(block.value["url"]):
+                    bad.append(f"{model.__name__} {obj}: {block.value['url']}")
+    for scheme in Scheme.objects.all():
+        if not is_deep_link(scheme.official_url):
+            bad.append(f"Scheme {scheme.slug} official_url: {scheme.official_url}")
+    for row_model in (SchemeCriterion, SchemeAmount, SchemeChange):
+        for row in row_model.objects.exclude(source_url=""):
+            if not is_deep_link(row.source_url):
+                bad.append(f"{row_model.__name__} {row.pk}: {row.source_url}")
+    assert not bad, "\n".join(bad)
