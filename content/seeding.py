@@ -195,7 +195,6 @@ def _helplines(themes) -> None:
             if data.get("organisation")
             else None
         )
-        source = {"title": data["name"], "url": data["website"], "publisher": ""}
         line = Helpline(
             name=data["name"],
             organisation=organisation,
@@ -208,7 +207,9 @@ def _helplines(themes) -> None:
             is_emergency=data.get("is_emergency", False),
             hours_note=data.get("hours_note", ""),
             sort_order=order,
-            **review_fields({**data, "sources": data.get("sources", [source])}),
+            # The website is the line's address, not a source: a homepage states no
+            # fact. Sources are deep links in `sources` (tests/test_demo_sources.py).
+            **review_fields({**data, "sources": data.get("sources", [])}),
         )
         line.save()
         for index, slot in enumerate(data.get("weekly_hours", [])):

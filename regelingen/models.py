@@ -39,6 +39,7 @@ from content.models import ReviewFields, TaxonomyTerm
 from content.models.criteria import CriterionFields
 from core.public_content import PublicContent
 from regelingen import amounts as amount_rules
+from regelingen import changes as change_rules
 
 
 class LifeEvent(PublicContent, TaxonomyTerm):
@@ -200,6 +201,15 @@ class Scheme(
                 "actueel: dan staat er dat het bedrag wordt gecontroleerd."
             ),
         ),
+        InlinePanel(
+            "changes",
+            label=_("verandering"),
+            heading=_("Wat verandert er?"),
+            help_text=_(
+                "Een verandering met de datum waarop die ingaat en een bron. Voor die "
+                "datum staat er 'Vanaf', daarna 'Sinds'. Dat gaat vanzelf."
+            ),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("application_steps"),
@@ -262,10 +272,13 @@ def scheme_detail_context(scheme, today: datetime.date | None = None) -> dict:
     """What the detail page shows about amounts; also used by the admin preview."""
     today = today or timezone.localdate()
     rows = list(scheme.amounts.all())
+    changes = change_rules.changes_split(scheme.changes.all(), today)
     return {
         "scheme": scheme,
         "amounts_current": amount_rules.amounts_current(rows, today),
         "amounts_need_checking": amount_rules.amounts_need_checking(rows, today),
+        "changes_upcoming": changes.upcoming,
+        "changes_current": changes.current,
     }
 
 
@@ -306,6 +319,36 @@ class SchemeAmount(PublicContent, Orderable):
 
     def __str__(self):
         return f"{self.description}: € {self.amount}"
+
+
+class SchemeChange(PublicContent, Orderable):
+    """A dated change of a scheme, shown under 'Wat verandert er?' (regelingen.changes)."""
+
+    scheme = ParentalKey(Scheme, on_delete=models.CASCADE, related_name="changes")
+    valid_from = models.DateField(
+        _("geldt vanaf"), help_text=_("De dag waarop de verandering ingaat.")
+    )
+    text = models.TextField(
+        _("wat verandert er?"),
+        help_text=_("Kort en in eenvoudige taal (B1). Alleen wat een bron zegt."),
+    )
+    source_url = models.URLField(
+        _("bron"),
+        max_length=500,
+        help_text=_("Een link naar de pagina die de verandering noemt."),
+    )
+
+    panels = [FieldPanel("valid_from"), FieldPanel("text"), FieldPanel("source_url")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("verandering")
+        verbose_name_plural = _("veranderingen")
+
+    def public_paths(self) -> list[str]:
+        return self.scheme.public_paths()
+
+    def __str__(self):
+        return f"{self.valid_from:%Y-%m-%d}: {self.text[:60]}"
 
 
 class SchemeCriterion(PublicContent, CriterionFields, Orderable):

@@ -11,7 +11,13 @@ from wagtail.models import Page
 
 from content.models import Organisation, Theme
 from core.seed import yaml_read
-from regelingen.models import LifeEvent, Scheme, SchemeAmount, SchemeCriterion
+from regelingen.models import (
+    LifeEvent,
+    Scheme,
+    SchemeAmount,
+    SchemeChange,
+    SchemeCriterion,
+)
 
 APP = "regelingen"
 REVIEWED = datetime.date(2026, 11, 1)
@@ -38,6 +44,7 @@ LIST_FIELDS = (
     "steps",
     "criteria",
     "amounts",
+    "changes",
     "sources",
     "related_plans",
 )
@@ -84,7 +91,7 @@ def seed_load() -> int:
 
 
 def schemes_refresh(slugs) -> list[str]:
-    """Set the texts and Regelcheck rules of these existing schemes to the seed file.
+    """Set the texts, sources, changes and rules of these existing schemes to the seed file.
 
     For a fix of the rules themselves (seed_load never touches an existing scheme):
     this overwrites what editors changed in these schemes, so only name the schemes
@@ -99,11 +106,49 @@ def schemes_refresh(slugs) -> list[str]:
         for name in SCHEME_FIELDS:
             setattr(scheme, name, data.get(name, ""))
         scheme.check_maybe_only = data.get("check_maybe_only", False)
+        scheme.application_steps = _steps(data)
+        scheme.sources = _sources(data)
+        scheme.last_reviewed = data.get("last_reviewed", REVIEWED)
         scheme.criteria = _criteria(data)
+        scheme.changes = _changes(data)
         scheme.save()
         scheme.save_revision(log_action=False).publish(log_action=False)
         updated.append(scheme.slug)
     return updated
+
+
+def _steps(data) -> list[dict]:
+    return [
+        {"type": "step", "value": {"title": step["title"], "text": step["text"]}}
+        for step in data.get("steps", [])
+    ]
+
+
+def _sources(data) -> list[dict]:
+    return [
+        {
+            "type": "source",
+            "value": {
+                "title": s["title"],
+                "url": s["url"],
+                "publisher": s.get("publisher", ""),
+            },
+        }
+        for s in data.get("sources", [])
+    ]
+
+
+def _changes(data) -> list[SchemeChange]:
+    """The dated changes ("Wat verandert er?"): {valid_from, text, source_url}."""
+    return [
+        SchemeChange(
+            valid_from=row["valid_from"],
+            text=row["text"],
+            source_url=row["source_url"],
+            sort_order=order,
+        )
+        for order, row in enumerate(data.get("changes", []))
+    ]
 
 
 def _criteria(data) -> list[SchemeCriterion]:
@@ -128,24 +173,11 @@ def _scheme_create(data, providers, themes, events, plans) -> None:
         slug=data["slug"],
         provider=providers[data["provider"]],
         **{field: data.get(field, "") for field in SCHEME_FIELDS},
-        application_steps=[
-            {"type": "step", "value": {"title": step["title"], "text": step["text"]}}
-            for step in data.get("steps", [])
-        ],
+        application_steps=_steps(data),
         check_maybe_only=data.get("check_maybe_only", False),
         last_reviewed=data.get("last_reviewed", REVIEWED),
         next_review_due=data.get("next_review_due", NEXT_REVIEW),
-        sources=[
-            {
-                "type": "source",
-                "value": {
-                    "title": s["title"],
-                    "url": s["url"],
-                    "publisher": s.get("publisher", ""),
-                },
-            }
-            for s in data.get("sources", [])
-        ],
+        sources=_sources(data),
         related_pages=[
             {"type": "page", "value": plans[slug].pk}
             for slug in data.get("related_plans", [])
@@ -154,6 +186,7 @@ def _scheme_create(data, providers, themes, events, plans) -> None:
         live=True,
     )
     scheme.criteria = _criteria(data)
+    scheme.changes = _changes(data)
     scheme.amounts = [
         SchemeAmount(
             description=row["description"],

@@ -1,6 +1,6 @@
 """Reads of schemes for pages, the check and the export: each in a fixed number of queries."""
 
-from django.db.models import Q, QuerySet
+from django.db.models import Max, Min, Q, QuerySet
 
 from content import eligibility
 from content.models import Organisation, Theme
@@ -39,11 +39,22 @@ def schemes_filter(
     return schemes.distinct()
 
 
+def schemes_review_dates() -> dict:
+    """When the published schemes were checked by a person: oldest and newest date.
+
+    For the list page's "Laatst gecontroleerd" (one query). Either is None when no
+    published scheme has a checked date.
+    """
+    return Scheme.objects.live().aggregate(
+        first=Min("last_reviewed"), last=Max("last_reviewed")
+    )
+
+
 def scheme_for_detail(slug: str) -> Scheme | None:
     return (
         Scheme.objects.live()
         .select_related("provider")
-        .prefetch_related("themes", "life_events", "amounts")
+        .prefetch_related("themes", "life_events", "amounts", "changes")
         .filter(slug=slug)
         .first()
     )

@@ -32,6 +32,7 @@ def scheme_list(request):
             "form": form,
             "schemes": schemes,
             "filtered": any(filters.values()),
+            "review": selectors.schemes_review_dates(),
             **options,
         },
     )

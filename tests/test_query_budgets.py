@@ -40,8 +40,8 @@ BUDGETS = {
     "step plan": 9,
     "helplines": 7,
     "glossary": 8,
-    "scheme list, filtered": 7,
-    "scheme detail": 7,
+    "scheme list, filtered": 8,  # + when the list was checked (one aggregate)
+    "scheme detail": 8,  # + its dated changes ("Wat verandert er?", one prefetch)
     "Regelcheck, first step": 2,
     "Regelcheck result": 5,
     "postcode search": 8,  # +2: events beside the groups

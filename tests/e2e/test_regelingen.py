@@ -38,6 +38,27 @@ def test_detail_page_is_accessible(page, schemes_url, outside_requests):
     assert outside_requests == []
 
 
+def test_scheme_with_dated_changes_is_accessible_at_320px(
+    page, schemes_url, outside_requests
+):
+    """'Wat verandert er?' on the bijstand page: coming and applying changes, 320 px."""
+    page.set_viewport_size({"width": 320, "height": 800})
+    page.goto(schemes_url + "/regelingen/bijstand/")
+    section = page.get_by_role("region", name="Wat verandert er?")
+    expect(section).to_be_visible()
+    expect(section.get_by_role("link", name="Bron").first).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    assert_accessible(page, "regeling met veranderingen (320 px)")
+    assert outside_requests == []
+
+
+def test_list_shows_its_sources_and_checked_date(page, schemes_url):
+    page.goto(schemes_url + "/regelingen/")
+    review = page.get_by_role("complementary", name="Bronnen en controle")
+    expect(review).to_contain_text("Laatst gecontroleerd op")
+    assert_accessible(page, "regelingen met bronnen en controle")
+
+
 def answer_steps(page, *, audit=False):
     """Fill in every step with mouse-free Playwright actions (labels, like a user)."""
 
