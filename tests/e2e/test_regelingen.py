@@ -156,7 +156,7 @@ def test_check_can_be_completed_with_the_keyboard_alone(page, schemes_url):
     page.keyboard.press("ArrowDown")
     tab_to(page, "button[value=next]")
     press_and_wait(page, "Enter")
-    for name in ("low_income", "debts", "alimony_trouble", "legal_problem"):
+    for name in ("income_band", "debts", "alimony_trouble", "legal_problem"):
         tab_to(page, f"input[name={name}]")
         page.keyboard.press("ArrowDown")
     tab_to(page, "button[value=next]")
