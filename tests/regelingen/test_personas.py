@@ -405,11 +405,11 @@ PERSONAS = {
         ),
         {
             "kinderbijslag",
-            "kinderopvangtoeslag",
             "inkomensafhankelijke-combinatiekorting",
         },
-        # A partner living in is a toeslagpartner: no alleenstaande-ouderkop.
-        {"kindgebonden-budget"},
+        # A partner living in is a toeslagpartner: no alleenstaande-ouderkop; and
+        # for kinderopvangtoeslag the partner must work too (open, in words).
+        {"kindgebonden-budget", "kinderopvangtoeslag"},
     ),
 }
 
