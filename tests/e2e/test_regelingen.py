@@ -69,7 +69,11 @@ def answer_steps(page, *, audit=False):
     ).check()
     page.get_by_role("button", name="Volgende vraag").click()
     step("Stap 5 van 5")
-    for group in ("weinig geld", "schulden", "niet op tijd", "juridische vraag"):
+    # Income above the verified limit (2026: zorgtoeslag; later: "more than that").
+    page.locator(
+        "input[name=income_band][value=high], input[name=income_band][value=not_low]"
+    ).first.check()
+    for group in ("schulden", "niet op tijd", "juridische vraag"):
         page.get_by_role("group", name=group).get_by_label("Nee", exact=True).check()
     page.get_by_label("Je postcode (mag je leeg laten)").fill("1012 AB")
     page.get_by_role("button", name="Bekijk de uitkomst").click()
@@ -220,7 +224,11 @@ def test_pregnant_with_a_first_child_without_javascript(browser, schemes_url):
         "Nee"
     ).check()
     page.get_by_role("button", name="Volgende vraag").click()
-    for group in ("weinig geld", "schulden", "niet op tijd", "juridische vraag"):
+    # Income above the verified limit (2026: zorgtoeslag; later: "more than that").
+    page.locator(
+        "input[name=income_band][value=high], input[name=income_band][value=not_low]"
+    ).first.check()
+    for group in ("schulden", "niet op tijd", "juridische vraag"):
         page.get_by_role("group", name=group).get_by_label("Nee", exact=True).check()
     page.get_by_role("button", name="Bekijk de uitkomst").click()
     expect(page.get_by_role("link", name="Kinderbijslag", exact=True)).to_be_visible()
