@@ -62,17 +62,22 @@ def sources_line(items, extra=(), limit: int = MAX_SOURCES) -> SourcesLine:
     links: list[SourceLink] = []
     seen: set[str] = set()
     dates = []
-    for link in extra:
-        if link.url not in seen:
-            seen.add(link.url)
+
+    def add(link):
+        # Each source once: the same address, or the same title (two pages called
+        # "Kinderbijslag" read as a repeat in a short line).
+        key = link.title.strip().lower()
+        if link.url not in seen and key not in seen:
+            seen.update({link.url, key})
             links.append(link)
+
+    for link in extra:
+        add(link)
     for item in items:
         if (date := _checked(item)) is not None:
             dates.append(date)
         for link in _item_sources(item):
-            if link.url not in seen:
-                seen.add(link.url)
-                links.append(link)
+            add(link)
     return SourcesLine(
         sources=links[:limit],
         more=max(0, len(links) - limit),

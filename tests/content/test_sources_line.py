@@ -21,7 +21,11 @@ def _block(title, url):
 
 def test_sources_line_dedups_and_takes_the_oldest_date():
     a = SimpleNamespace(
-        sources=[_block("A", "https://a.nl/x"), _block("A2", "https://a.nl/x")],
+        sources=[
+            _block("A", "https://a.nl/x"),
+            _block("A2", "https://a.nl/x"),
+            _block("a", "https://a.nl/other"),
+        ],
         last_reviewed=datetime.date(2026, 11, 1),
     )
     b = SimpleNamespace(
