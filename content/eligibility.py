@@ -154,6 +154,12 @@ QUESTIONS: dict[str, Question] = {
             "low_income", "Laag inkomen, weinig geld (yes, no)", Kind.CHOICE, YES_NO
         ),
         Question(
+            "income_band",
+            "Inkomen per jaar, met toeslagpartner samen (low, middle, high, not_low)",
+            Kind.CHOICE,
+            ("low", "middle", "high", "not_low"),
+        ),
+        Question(
             "legal_problem",
             "Juridisch probleem, bijvoorbeeld scheiding (yes, no)",
             Kind.CHOICE,
@@ -185,6 +191,10 @@ class Answers:
     alimony_trouble: str | None = None
     debts: str | None = None
     low_income: str | None = None
+    # low: about bijstand or minimum wage; middle: up to the verified limit the band
+    # question names (valid today); high: above it; not_low: above low, while no
+    # verified limit is valid (then a rule can only leave it open).
+    income_band: str | None = None
     legal_problem: str | None = None
 
     @property

@@ -1,5 +1,7 @@
 """Admin for editors: snippets with search and filters, the review report, glossary check."""
 
+import html
+
 from django.contrib import messages
 from django.urls import path, reverse
 from django.utils import timezone
@@ -10,6 +12,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from content.admin_views import ReviewReportView
+from content.b1 import LONG_SENTENCE_WORDS, b1_check, glossary_forms
 from content.glossary import html_to_text, terms_unexplained
 from content.models import (
     GlossaryTerm,
@@ -109,20 +112,32 @@ def review_report_menu_item():
     )
 
 
+def _step_text(step) -> str:
+    """The words of one step of a step plan a parent reads."""
+    parts = [str(step.get("title") or "") + "."]
+    parts.append(html_to_text(str(step.get("what_to_do") or "")))
+    for key in ("contact_first", "when"):
+        if step.get(key):
+            parts.append(str(step[key]) + ".")
+    parts += [str(item) + "." for item in step.get("bring") or []]
+    parts += [str(d.get("text") or "") for d in step.get("deadlines") or []]
+    return "\n\n".join(p for p in parts if p.strip(". "))
+
+
 def page_text(page) -> str:
     """The words a parent reads on a page: title, intro and body/steps as text."""
-    parts = [page.title, getattr(page, "intro", "") or ""]
+    parts = [page.title + ".", getattr(page, "intro", "") or ""]
     for name in ("body", "steps"):
         value = getattr(page, name, None)
-        if value is not None:
-            parts.append(
-                html_to_text(
-                    value.render_as_block()
-                    if hasattr(value, "render_as_block")
-                    else str(value)
-                )
-            )
-    return "\n".join(parts)
+        if value is None:
+            continue
+        if name == "steps":
+            parts += [_step_text(block.value) for block in value]
+        elif hasattr(value, "raw_data"):  # a StreamField: each block as rendered
+            parts += [html_to_text(str(block.render())) for block in value]
+        else:
+            parts.append(html_to_text(str(value)))
+    return html.unescape("\n\n".join(parts))
 
 
 def _warn_unexplained_terms(request, page):
@@ -148,14 +163,82 @@ def _warn_unexplained_terms(request, page):
         )
 
 
+def _sentence_start(sentence: str, words: int = 8) -> str:
+    parts = sentence.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def b1_warning_text(findings) -> str:
+    """The editor's B1 warning in words, or '' when the text passes."""
+    parts = []
+    if findings.rare_words:
+        shown = findings.rare_words[:12]
+        more = len(findings.rare_words) - len(shown)
+        parts.append(
+            _(
+                "Weinig gebruikte woorden die niet in de lijst moeilijke woorden staan: %(words)s%(more)s."
+            )
+            % {
+                "words": ", ".join(f"'{w}'" for w in shown),
+                "more": _(" (en %(n)s meer)") % {"n": more} if more else "",
+            }
+        )
+    if findings.long_sentences:
+        parts.append(
+            _(
+                "%(n)s zinnen met meer dan %(limit)s woorden, bijvoorbeeld: '%(example)s'."
+            )
+            % {
+                "n": len(findings.long_sentences),
+                "limit": LONG_SENTENCE_WORDS,
+                "example": _sentence_start(findings.long_sentences[0]),
+            }
+        )
+    if findings.passive_sentences:
+        parts.append(
+            _(
+                "%(n)s zinnen in de lijdende vorm (wordt … gedaan), bijvoorbeeld: '%(example)s'."
+            )
+            % {
+                "n": len(findings.passive_sentences),
+                "example": _sentence_start(findings.passive_sentences[0]),
+            }
+        )
+    if not parts:
+        return ""
+    return " ".join(
+        [_("B1-controle:"), *parts]
+        + [
+            _(
+                "Kies een gewoner woord, een kortere zin of de bedrijvende vorm. "
+                "Is een woord nodig (een officieel woord)? Zet het bij de "
+                "moeilijke woorden of op de lijst goedgekeurde woorden."
+            )
+        ]
+    )
+
+
+def _warn_b1(request, page):
+    """A warning, never a block: rare words, long and passive sentences."""
+    page = page.specific
+    if not hasattr(page, "body") and not hasattr(page, "steps"):
+        return
+    known = glossary_forms(GlossaryTerm.objects.all())
+    text = b1_warning_text(b1_check(page_text(page), known))
+    if text:
+        messages.warning(request, text)
+
+
 @hooks.register("after_create_page")
 def glossary_check_after_create(request, page):
     _warn_unexplained_terms(request, page)
+    _warn_b1(request, page)
 
 
 @hooks.register("after_edit_page")
 def glossary_check_after_edit(request, page):
     _warn_unexplained_terms(request, page)
+    _warn_b1(request, page)
 
 
 @hooks.register("construct_homepage_panels")

@@ -4,10 +4,18 @@ the helplines (content), and upcoming events nearby (lotgenoten's agenda). It li
 
 from django.shortcuts import render
 
+from content.helplines import helplines_with_status
+from content.sources_line import SourceLink, sources_line
 from core.demand import demand_counted
 from core.forms import PostcodeForm
 from core.postcodes import postcode_area_get, postcode_pc4_redirect
 from lotgenoten import selectors as peer_groups
+
+# Where the postcode -> gemeente table comes from (scripts/build_pc4.py).
+POSTCODE_SOURCE = (
+    "GeoNames: postcodes en gemeenten",
+    "https://download.geonames.org/export/zip/",
+)
 
 
 @demand_counted
@@ -37,4 +45,11 @@ def nearby(request):
                 ),
                 radius_km=peer_groups.EVENT_RADIUS_KM,
             )
+    if context.get("area") is not None or context.get("not_found"):
+        # The data this answer shows: the postcode table and the helplines (each
+        # group card says itself when its organiser last confirmed it).
+        extra = [SourceLink(*POSTCODE_SOURCE)] if context.get("area") else []
+        context["nearby_sources"] = sources_line(
+            [s.helpline for s in helplines_with_status()], extra=extra
+        )
     return render(request, "eenouderpunt/nearby.html", context)

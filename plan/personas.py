@@ -20,7 +20,7 @@ from content.situations import (
 
 FULL_ALONE = {"household": "alone", "care": "full", "partner_died": "no"}
 NO_MONEY_TROUBLE = {
-    "low_income": "no",
+    "income_band": "high",
     "debts": "no",
     "alimony_trouble": "none",
     "legal_problem": "no",
@@ -35,7 +35,7 @@ PERSONAS = {
             "2": {"children_count": 2, "expecting": False, "child_disability": "no"},
             "3": {"age_1": 4, "age_2": 9},
             "4": {"housing": "rent", "income": ["work"], "alimony": "no"},
-            "5": {**NO_MONEY_TROUBLE, "low_income": "yes"},
+            "5": {**NO_MONEY_TROUBLE, "income_band": "low"},
         },
         "e": {"events": {MOVE: "2026-01-15"}, "postcode": "7201"},
     },
@@ -58,7 +58,7 @@ PERSONAS = {
             "2": {"children_count": 1, "expecting": False, "child_disability": "no"},
             "3": {"age_1": 2},
             "4": {"housing": "rent", "income": ["none"], "alimony": "unknown"},
-            "5": {**NO_MONEY_TROUBLE, "low_income": "yes", "debts": "yes"},
+            "5": {**NO_MONEY_TROUBLE, "income_band": "low", "debts": "yes"},
         },
         "e": {"events": {}, "postcode": "1315"},
     },
@@ -70,7 +70,7 @@ PERSONAS = {
             "2": {"children_count": 1, "expecting": False, "child_disability": "no"},
             "3": {"age_1": 3},
             "4": {"housing": "rent", "income": ["bijstand"], "alimony": "no"},
-            "5": {**NO_MONEY_TROUBLE, "low_income": "yes", "debts": "yes"},
+            "5": {**NO_MONEY_TROUBLE, "income_band": "low", "debts": "yes"},
         },
         "e": {"events": {CHILDCARE_START: "2026-03-02"}, "postcode": "7201"},
     },

@@ -27,6 +27,7 @@ from regelingen.forms import (
     SituationForm,
     WorkForm,
 )
+from regelingen.income_limits import low_income_from_band
 
 STATE_SALT = "regelingen.check.state"
 STATE_MAX_AGE = 6 * 60 * 60  # seconds: a started check stays usable for 6 hours
@@ -176,7 +177,8 @@ def answers_from_steps(answers: dict[int, dict]) -> Answers:
         alimony=_known(work.get("alimony")),
         alimony_trouble="no" if alimony_trouble == "none" else alimony_trouble,
         debts=_known(situation.get("debts")),
-        low_income=_known(situation.get("low_income")),
+        low_income=low_income_from_band(_known(situation.get("income_band"))),
+        income_band=_known(situation.get("income_band")),
         legal_problem=_known(situation.get("legal_problem")),
     )
 

@@ -5,9 +5,15 @@ carries earlier answers and the choice of the next screen are in regelingen/chec
 """
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import PostcodeField
+from regelingen.income_limits import (
+    income_band_choices,
+    income_limit_current,
+    income_limits_read,
+)
 
 MAX_CHILDREN = 12
 MAX_CHILD_AGE = 30
@@ -239,12 +245,13 @@ class WorkForm(CheckStepForm):
 class SituationForm(CheckStepForm):
     title = _("Geld, hulp en je woonplaats")
 
-    low_income = forms.ChoiceField(
-        label=_("Heb je weinig geld om van te leven?"),
+    income_band = forms.ChoiceField(
+        label=_("Hoeveel inkomen heb je per jaar, bruto?"),
         help_text=_(
-            "Bijvoorbeeld: je inkomen is ongeveer bijstandsniveau of minimumloon."
+            "Woont er een toeslagpartner bij je, zoals een nieuwe partner? "
+            "Tel dan jullie inkomens bij elkaar op."
         ),
-        choices=YES_NO_UNKNOWN,
+        choices=[],
         widget=forms.RadioSelect,
         error_messages={"required": _("Kies een antwoord.")},
     )
@@ -275,3 +282,9 @@ class SituationForm(CheckStepForm):
         ),
         required=False,
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The band's border is the verified limit valid today (dated data).
+        limit = income_limit_current(income_limits_read(), timezone.localdate())
+        self.fields["income_band"].choices = income_band_choices(limit)

@@ -116,7 +116,16 @@ def schemes_by_slug(slugs) -> dict[str, Scheme]:
         for scheme in Scheme.objects.live()
         .filter(slug__in=list(slugs))
         .select_related("provider")
-        .only("slug", "name", "summary", "check_note", "official_url", "provider__name")
+        .only(
+            "slug",
+            "name",
+            "summary",
+            "check_note",
+            "official_url",
+            "provider__name",
+            "sources",  # the result's "Bronnen" line
+            "last_reviewed",
+        )
     }
 
 

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from content import eligibility
 from content.sections import CheckResult, check_result_sections
+from content.sources_line import sources_line
 from core import csv_safe
 from core.demand import demand_count
 from core.postcodes import postcode_area_get
@@ -107,6 +108,10 @@ def _result_context(screen, context: dict) -> dict:
         "area": area,
         "sections": sections,
         "step_titles": regelcheck.step_titles(),
+        # The sources of the schemes shown, and the oldest date a person checked one.
+        "result_sources": sources_line(
+            [by_key[o.key] for o in outcome.likely + outcome.maybe]
+        ),
     }
 
 

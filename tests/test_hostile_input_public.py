@@ -267,7 +267,7 @@ CHECK_FIELDS = [
     "housing",
     "income",
     "alimony",
-    "low_income",
+    "income_band",
     "debts",
     "alimony_trouble",
     "legal_problem",
@@ -334,7 +334,7 @@ def test_regelcheck_keeps_what_was_typed(
     data = {
         "check_state": _token_until(4),
         "step": "5",
-        "low_income": "no",
+        "income_band": "high",
         "debts": "no",
         "alimony_trouble": "no",
         "legal_problem": "no",

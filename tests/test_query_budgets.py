@@ -103,7 +103,7 @@ def _result_post(client) -> dict:
         {"age_1": "3", "age_2": "7"},
         {"housing": "rent", "income": ["work"], "alimony": "no"},
         {
-            "low_income": "yes",
+            "income_band": "low",
             "debts": "no",
             "alimony_trouble": "none",
             "legal_problem": "no",

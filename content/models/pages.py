@@ -18,6 +18,7 @@ from content.helplines import helplines_open_now, helplines_with_status
 from content.models.review import ReviewFields
 from content.models.snippets import GlossaryTerm, Theme
 from content.sections import theme_page_sections
+from content.sources_line import sources_line
 
 
 def public_filter():
@@ -103,6 +104,12 @@ class HomePage(Page):
             theme_page.top_tasks = tasks.get(theme_page.path, [])[:2]
         context["theme_pages"] = theme_pages
         context["open_helplines"] = helplines_open_now()
+        # The sources and checked date of the helplines the page shows (all of them
+        # when none is open now: "nu open" is worked out from all their hours).
+        shown = [
+            s.helpline for s in context["open_helplines"] if not s.helpline.is_emergency
+        ] or [s.helpline for s in helplines_with_status()]
+        context["home_sources"] = sources_line(shown)
         return context
 
 

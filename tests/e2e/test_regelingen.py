@@ -90,7 +90,11 @@ def answer_steps(page, *, audit=False):
     ).check()
     page.get_by_role("button", name="Volgende vraag").click()
     step("Stap 5 van 5")
-    for group in ("weinig geld", "schulden", "niet op tijd", "juridische vraag"):
+    # Income above the verified limit (2026: zorgtoeslag; later: "more than that").
+    page.locator(
+        "input[name=income_band][value=high], input[name=income_band][value=not_low]"
+    ).first.check()
+    for group in ("schulden", "niet op tijd", "juridische vraag"):
         page.get_by_role("group", name=group).get_by_label("Nee", exact=True).check()
     page.get_by_label("Je postcode (mag je leeg laten)").fill("1012 AB")
     page.get_by_role("button", name="Bekijk de uitkomst").click()
@@ -177,7 +181,7 @@ def test_check_can_be_completed_with_the_keyboard_alone(page, schemes_url):
     page.keyboard.press("ArrowDown")
     tab_to(page, "button[value=next]")
     press_and_wait(page, "Enter")
-    for name in ("low_income", "debts", "alimony_trouble", "legal_problem"):
+    for name in ("income_band", "debts", "alimony_trouble", "legal_problem"):
         tab_to(page, f"input[name={name}]")
         page.keyboard.press("ArrowDown")
     tab_to(page, "button[value=next]")
@@ -241,7 +245,11 @@ def test_pregnant_with_a_first_child_without_javascript(browser, schemes_url):
         "Nee"
     ).check()
     page.get_by_role("button", name="Volgende vraag").click()
-    for group in ("weinig geld", "schulden", "niet op tijd", "juridische vraag"):
+    # Income above the verified limit (2026: zorgtoeslag; later: "more than that").
+    page.locator(
+        "input[name=income_band][value=high], input[name=income_band][value=not_low]"
+    ).first.check()
+    for group in ("schulden", "niet op tijd", "juridische vraag"):
         page.get_by_role("group", name=group).get_by_label("Nee", exact=True).check()
     page.get_by_role("button", name="Bekijk de uitkomst").click()
     expect(page.get_by_role("link", name="Kinderbijslag", exact=True)).to_be_visible()

@@ -28,7 +28,7 @@ ANSWERS = {
     "check-3": {"age_1": "4", "age_2": "9"},
     "check-4": {"housing": "rent", "income": ["work"], "alimony": "no"},
     "check-5": {
-        "low_income": "yes",
+        "income_band": "low",
         "debts": "no",
         "alimony_trouble": "none",
         "legal_problem": "no",

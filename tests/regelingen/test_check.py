@@ -17,7 +17,7 @@ STEP_DATA = {
     3: {"age_1": "3", "age_2": "7"},
     4: {"housing": "rent", "income": ["work"], "alimony": "no"},
     5: {
-        "low_income": "no",
+        "income_band": "high",
         "debts": "no",
         "alimony_trouble": "none",
         "legal_problem": "no",

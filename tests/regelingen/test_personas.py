@@ -53,6 +53,7 @@ def outcome(slug: str, answers: Answers):
 NO_MONEY_TROUBLE = {
     "debts": "no",
     "low_income": "no",
+    "income_band": "high",
     "alimony_trouble": "no",
     "legal_problem": "no",
 }
@@ -90,6 +91,7 @@ PERSONAS = {
             alimony="no",
             debts="yes",
             low_income="yes",
+            income_band="low",
             alimony_trouble="no",
             legal_problem="no",
         ),
@@ -139,6 +141,7 @@ PERSONAS = {
             income=frozenset({"study"}),
             alimony="no",
             low_income="yes",
+            income_band="low",
             debts="no",
             alimony_trouble="no",
             legal_problem="no",
@@ -172,6 +175,7 @@ PERSONAS = {
             alimony="yes",
             debts="no",
             low_income="no",
+            income_band="high",
             alimony_trouble="yes",
             legal_problem="yes",
         ),
@@ -218,6 +222,7 @@ PERSONAS = {
             alimony="no",
             debts="no",
             low_income="yes",
+            income_band="low",
             alimony_trouble="no",
             legal_problem="no",
         ),
@@ -269,6 +274,7 @@ PERSONAS = {
             alimony="unknown",
             debts="unknown",
             low_income="yes",
+            income_band="low",
             alimony_trouble="unknown",
             legal_problem="yes",
         ),
@@ -302,6 +308,7 @@ PERSONAS = {
             alimony="no",
             debts="no",
             low_income="unknown",
+            income_band="unknown",
             alimony_trouble="no",
             legal_problem="no",
         ),
@@ -333,6 +340,7 @@ PERSONAS = {
             alimony="no",
             debts="no",
             low_income="yes",
+            income_band="low",
             alimony_trouble="no",
             legal_problem="no",
         ),
@@ -397,11 +405,11 @@ PERSONAS = {
         ),
         {
             "kinderbijslag",
-            "kinderopvangtoeslag",
             "inkomensafhankelijke-combinatiekorting",
         },
-        # A partner living in is a toeslagpartner: no alleenstaande-ouderkop.
-        {"kindgebonden-budget"},
+        # A partner living in is a toeslagpartner: no alleenstaande-ouderkop; and
+        # for kinderopvangtoeslag the partner must work too (open, in words).
+        {"kindgebonden-budget", "kinderopvangtoeslag"},
     ),
 }
 
