@@ -43,7 +43,7 @@ BUDGETS = {
     "scheme list, filtered": 8,  # + when the list was checked (one aggregate)
     "scheme detail": 8,  # + its dated changes ("Wat verandert er?", one prefetch)
     "Regelcheck, first step": 2,
-    "Regelcheck result": 5,
+    "Regelcheck result": 6,  # + the local schemes of the postcode's gemeente (#13)
     "postcode search": 8,  # +2: events beside the groups
     "nearby": 11,  # +2: events nearby
     "group page": 4,
