@@ -136,7 +136,7 @@ def test_help_text_is_linked_before_any_error():
 @pytest.mark.django_db
 def test_required_fields_are_marked_unless_the_form_marks_optional_ones():
     marked = professionals.forms.MembershipRequestForm()
-    assert "(verplicht)" in str(marked["organisation"].as_field_group())
+    assert "(verplicht)" in str(marked["kind"].as_field_group())
     parent = lotgenoten.forms.SignUpForm()
     assert "(verplicht)" not in str(parent)
 

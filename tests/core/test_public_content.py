@@ -54,7 +54,7 @@ from tests.support import frontend_cache
 pytestmark = pytest.mark.django_db
 
 OUR_APPS = {"core", "eenouderpunt", "content", "regelingen", "lotgenoten"}
-OUR_APPS |= {"gemeenten", "professionals", "feedback"}
+OUR_APPS |= {"gemeenten", "professionals", "feedback", "vragen", "plan", "opendata"}
 PUBLIC = {
     "content.Theme",
     "content.Organisation",
@@ -76,10 +76,14 @@ PUBLIC = {
     "regelingen.Scheme",
     "regelingen.SchemeAmount",
     "regelingen.SchemeCriterion",
+    "regelingen.SchemeChange",
+    "content.SearchSynonym",  # changes search results: a new content generation
     "lotgenoten.TargetGroup",
     "lotgenoten.PeerGroup",
+    "lotgenoten.Event",
     "gemeenten.MunicipalityPage",
     "gemeenten.LocalScheme",
+    "gemeenten.LocalSchemeCriterion",
     "gemeenten.LocalInitiative",
     "core.Municipality",
     "core.PostcodeArea",
@@ -99,6 +103,10 @@ PRIVATE = {
     "feedback.PageFeedbackMonth",  # counts for editors; the page never shows them
     "feedback.PageFeedbackComment",
     "feedback.ErrorReport",
+    "core.DemandCount",  # numbers for editors and professionals only
+    "vragen.Question",  # a parent's question: never on a public page
+    "vragen.Answer",
+    "vragen.RoutingOptIn",
 }
 
 
