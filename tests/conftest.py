@@ -24,6 +24,7 @@ def _empty_cache():
 @pytest.fixture
 def home_page(db):
     """The home page as the default site's root (Wagtail's welcome page removed)."""
+    _ensure_page_tree()  # a transactional test before this one may have flushed it
     root = Page.get_first_root_node()
     for child in root.get_children():
         child.delete()

@@ -157,16 +157,17 @@ def test_mail_server_down_sign_up_and_question_answer_normally_mail_arrives_late
         assert SignUp.objects.count() == 1
         assert PracticeQuestion.objects.count() == 1
 
-        worker_run()  # the server refuses: both wait for a retry
+        worker_run()  # the server refuses: all three wait for a retry
         waiting = list(OutboxMail.objects.all())
-        assert [(m.status, m.attempts) for m in waiting] == [("retrying", 1)] * 2
+        # The organiser's mail, the parent's confirmation (#14) and the question.
+        assert [(m.status, m.attempts) for m in waiting] == [("retrying", 1)] * 3
         assert {m.last_error for m in waiting} == {"ConnectionRefusedError"}
         assert smtp.inbox.messages == []
 
-        # The parent tries again: still one sign-up, one mail.
+        # The parent tries again: still one sign-up, no new mail.
         again = client.post(f"/lotgenoten/{group.slug}/meedoen/", SIGNUP)
         assert again.status_code == 302
-        assert SignUp.objects.count() == 1 and OutboxMail.objects.count() == 2
+        assert SignUp.objects.count() == 1 and OutboxMail.objects.count() == 3
 
         smtp.start()
         retries_due()
@@ -175,7 +176,7 @@ def test_mail_server_down_sign_up_and_question_answer_normally_mail_arrives_late
     assert not OutboxMail.objects.exists()
     received = smtp.received()
     assert sorted(m["To"] for m in received) == sorted(
-        ["oost@example.org", author.email]
+        ["oost@example.org", author.email, "sam@example.org"]
     )
     by_to = {m["To"]: m for m in received}
     signup_mail = by_to["oost@example.org"]
@@ -304,7 +305,7 @@ def test_password_reset_from_allauth_goes_through_the_outbox(
     assert [m["To"] for m in smtp.received()] == [user.email]
 
 
-def test_editors_see_failing_mail_by_domain_only(client, db):
+def test_editors_see_failing_mail_by_domain_only(client, home_page):
     OutboxMail.objects.create(
         subject="Nieuwe aanmelding voor Koffie in Oost",
         body="Sam wil meedoen, bel 0612345678",
@@ -331,7 +332,9 @@ def test_editors_see_failing_mail_by_domain_only(client, db):
         assert secret not in report and secret not in dashboard
 
 
-def test_editors_see_mail_waiting_for_a_worker_that_does_not_run(client, db, settings):
+def test_editors_see_mail_waiting_for_a_worker_that_does_not_run(
+    client, home_page, settings
+):
     settings.TASKS = DATABASE_TASKS  # queued, and no worker takes it
     mail_queue(["ouder@voorbeeld.nl"], "Onderwerp", "Tekst")
     editor = get_user_model().objects.create_superuser(
@@ -349,7 +352,7 @@ def test_editors_see_mail_waiting_for_a_worker_that_does_not_run(client, db, set
     assert "voorbeeld.nl" in report and "In de wachtrij" in report
 
 
-def test_dashboard_is_quiet_when_all_mail_arrives(client, db):
+def test_dashboard_is_quiet_when_all_mail_arrives(client, home_page):
     editor = get_user_model().objects.create_superuser(
         "chef", "chef@example.org", "x" * 12
     )

@@ -84,7 +84,7 @@ def test_every_screen_the_error_state_and_the_plan_are_accessible(
     _next(page)
     assert_accessible(page, "plan: money")
     assert page.get_by_label("Je postcode (mag je leeg laten)").count() == 0
-    page.get_by_role("group", name="weinig geld").get_by_label("Ja", exact=True).check()
+    page.locator("input[name=income_band][value=low]").check()
     for group in ("schulden", "niet op tijd", "juridische vraag"):
         page.get_by_role("group", name=group).get_by_label("Nee", exact=True).check()
     page.get_by_role("button", name="Bekijk je plan").click()

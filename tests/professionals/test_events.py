@@ -116,7 +116,9 @@ def test_a_change_goes_back_to_the_editors(client, member):
     assert event.title == "Nieuw" and event.review == Event.Review.WAITING
 
 
-def test_dashboard_panel_counts_waiting_events_for_editors(client, postcode_areas):
+def test_dashboard_panel_counts_waiting_events_for_editors(
+    client, home_page, postcode_areas
+):
     from allauth.mfa.models import Authenticator
     from django.contrib.auth import get_user_model
 
