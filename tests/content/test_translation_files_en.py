@@ -131,11 +131,14 @@ def _compare_block(dutch, english, where: str, translated: bool) -> None:
         assert list(dutch) == list(english), f"{where}: keys differ"
         for key in dutch:
             assert key in BLOCK_TEXT | BLOCK_SAME, f"{where}: unknown key {key!r}"
+            if key in BLOCK_SAME:
+                assert dutch[key] == english[key], f"{where}.{key} must stay the same"
+                continue
             _compare_block(
                 dutch[key],
                 english[key],
                 f"{where}.{key}",
-                translated=key in BLOCK_TEXT and key not in BLOCK_SAME,
+                translated=True,
             )
     elif isinstance(dutch, list):
         assert isinstance(english, list), where
