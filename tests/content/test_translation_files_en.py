@@ -240,3 +240,6 @@ def test_yaml_mirror(name):
             else:
                 assert str(value).strip(), f"{where}: empty"
                 _same_facts(source[field], value, where)
+                # One line is one paragraph: the same number of paragraphs.
+                lines = str(source[field]).strip().count("\n")
+                assert str(value).strip().count("\n") == lines, f"{where}: paragraphs"
