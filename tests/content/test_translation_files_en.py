@@ -102,6 +102,8 @@ def _md_files() -> list[tuple[Path, Path]]:
     files = []
     for dutch_root, english_root in PAIRS:
         for english in sorted(english_root.rglob("*.md")):
+            if english.name == "GLOSSARY.md":  # the translators' notes, no page
+                continue
             relative = english.relative_to(english_root)
             files.append((dutch_root / relative, english))
     return files
