@@ -72,6 +72,11 @@ YAML_FILES = {
         "name",
         {"description", "cost", "hours_note"},
     ),
+    "content/seed/translations/en/glossary.yaml": (
+        ROOT / "content/seed/glossary.yaml",
+        "term",
+        {"explanation", "alternatives"},
+    ),
     "regelingen/seed/translations/en/schemes.yaml": (
         ROOT / "regelingen/seed/schemes.yaml",
         "slug",
