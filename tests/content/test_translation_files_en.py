@@ -82,7 +82,6 @@ YAML_FILES = {
         "slug",
         {
             "name",
-            "official_name",
             "summary",
             "for_whom",
             "what_you_get",
@@ -220,6 +219,32 @@ def test_home_intro_is_the_seeded_dutch_text():
     seeding = (ROOT / "content/seeding.py").read_text(encoding="utf-8")
     joined = re.sub(r'"\s*\n\s*"', "", seeding)
     assert HOME_DUTCH in joined
+
+
+def _model(name: str):
+    from content.models import GlossaryTerm, Helpline, Theme
+    from regelingen.models import Scheme
+
+    return {
+        "themes.yaml": Theme,
+        "helplines.yaml": Helpline,
+        "glossary.yaml": GlossaryTerm,
+        "schemes.yaml": Scheme,
+    }[Path(name).name]
+
+
+@pytest.mark.parametrize("name", sorted(YAML_FILES))
+def test_yaml_fits_the_model(name):
+    """An English text is often longer than the Dutch: it must still fit the field."""
+    model = _model(name)
+    fields = {f.name: f for f in model._meta.get_fields() if hasattr(f, "max_length")}
+    for record in yaml.safe_load((ROOT / name).read_text(encoding="utf-8")):
+        for key, value in record.items():
+            limit = getattr(fields.get(key), "max_length", None)
+            if limit and isinstance(value, str):
+                assert len(value) <= limit, f"{record}: {key} longer than {limit}"
+        for step in record.get("steps", []):
+            assert len(step["title"]) <= 120, f"{step['title']}: longer than 120"
 
 
 @pytest.mark.parametrize("name", sorted(YAML_FILES))
