@@ -46,6 +46,7 @@ _NOT_PARENT_TEMPLATES = (
     "templates/allauth/",
     "templates/mfa/",
     "templates/plan/admin_preview.html",
+    "templates/vragen/includes/",  # the question queue of the team and the professionals
 )
 
 
