@@ -159,7 +159,7 @@ _PLACEHOLDER = re.compile(r"%\((\w+)\)[sdfr]|%[sdf]|\{\w*\}|</?[a-zA-Z][^>]*>")
 
 
 def _placeholders(text):
-    return sorted(_PLACEHOLDER.findall(text) and [m.group(0) for m in _PLACEHOLDER.finditer(text)])
+    return sorted(m.group(0) for m in _PLACEHOLDER.finditer(text))
 
 
 @pytest.fixture(scope="module")
