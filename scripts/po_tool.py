@@ -26,7 +26,9 @@ def main(argv):
         parent = [e for e in entries if is_parent_facing(e["refs"])]
         done = [e for e in parent if all(e["msgstr"])]
         words = sum(len(e["msgid"].split()) for e in parent)
-        print(f"entries {len(entries)}, parent-facing {len(parent)} ({words} words), translated {len(done)}")
+        print(
+            f"entries {len(entries)}, parent-facing {len(parent)} ({words} words), translated {len(done)}"
+        )
     elif command == "todo":
         limit = int(argv[3]) if len(argv) > 3 else 10_000
         todo = {}

@@ -12,9 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 PO_PATH = ROOT / "locale" / "ar" / "LC_MESSAGES" / "django.po"
-AR_PLURAL_FORMS = (
-    "nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5;"
-)
+AR_PLURAL_FORMS = "nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5;"
 
 # Python modules whose texts a parent reads (form labels and errors, Regelcheck, plan, opening hours, search).
 # A (first, last) line range limits a module to its parent-facing part.
@@ -29,7 +27,10 @@ _PARENT_PY = {
     "feedback/forms.py": None,
     "feedback/services.py": None,
     "lotgenoten/forms.py": (1, 258),  # EventForm (from 259) is for organisations
-    "lotgenoten/models/schedule.py": (60, 10_000),  # the schedule sentence on group pages
+    "lotgenoten/models/schedule.py": (
+        60,
+        10_000,
+    ),  # the schedule sentence on group pages
     "opendata/embeds.py": None,
     "plan/build.py": None,
     "plan/documents.py": None,
@@ -38,7 +39,10 @@ _PARENT_PY = {
     "regelingen/check.py": None,
     "regelingen/forms.py": None,
     "regelingen/income_limits.py": None,
-    "vragen/forms.py": (1, 152),  # AnswerForm and the routing opt-in are for professionals
+    "vragen/forms.py": (
+        1,
+        152,
+    ),  # AnswerForm and the routing opt-in are for professionals
 }
 _NOT_PARENT_TEMPLATES = (
     "templates/professionals/",
@@ -78,7 +82,13 @@ def _unquote(s):
     s = s.strip()
     assert s.startswith('"') and s.endswith('"'), s
     body = s[1:-1]
-    return re.sub(r'\\(.)', lambda m: {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}.get(m.group(1), m.group(0)), body)
+    return re.sub(
+        r"\\(.)",
+        lambda m: {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}.get(
+            m.group(1), m.group(0)
+        ),
+        body,
+    )
 
 
 def _quote(s):
@@ -95,7 +105,14 @@ def parse_po(text):
     blocks = [b for b in text.split("\n\n") if b.strip()]
     header, entries = blocks[0], []
     for block in blocks[1:]:
-        entry = {"comments": [], "refs": [], "flags": [], "msgid": "", "msgid_plural": None, "msgstr": []}
+        entry = {
+            "comments": [],
+            "refs": [],
+            "flags": [],
+            "msgid": "",
+            "msgid_plural": None,
+            "msgstr": [],
+        }
         field, obsolete = None, False
         for line in block.split("\n"):
             if line.startswith("#~"):
@@ -169,16 +186,23 @@ def catalogue():
 
 def test_header_names_the_team_and_arabic_plural_forms(catalogue):
     text = PO_PATH.read_text(encoding="utf-8")
-    assert "Translated by the Eenouderpunt team, not yet reviewed by a professional translator" in text
+    assert (
+        "Translated by the Eenouderpunt team, not yet reviewed by a professional translator"
+        in text
+    )
     _, header = catalogue
-    joined = "".join(_unquote(line) for line in header.split("\n") if line.startswith('"'))
+    joined = "".join(
+        _unquote(line) for line in header.split("\n") if line.startswith('"')
+    )
     assert f"Plural-Forms: {AR_PLURAL_FORMS}" in joined
     assert "Language: ar" in joined
 
 
 def test_rule_sorts_references():
     assert is_parent_facing(["templates/base.html:12"])
-    assert is_parent_facing(["templates/professionals/base.html:3", "regelingen/forms.py:90"])
+    assert is_parent_facing(
+        ["templates/professionals/base.html:3", "regelingen/forms.py:90"]
+    )
     assert not is_parent_facing(["templates/professionals/base.html:3"])
     assert not is_parent_facing(["templates/feedback/admin/page_detail.html:5"])
     assert not is_parent_facing(["regelingen/models.py:98", "content/blocks.py:10"])
@@ -189,7 +213,9 @@ def test_every_parent_facing_text_is_translated(catalogue):
     entries, _ = catalogue
     parent = [e for e in entries if is_parent_facing(e["refs"])]
     assert len(parent) > 500
-    missing = [e["msgid"][:70] for e in parent if not all(e["msgstr"]) or "fuzzy" in e["flags"]]
+    missing = [
+        e["msgid"][:70] for e in parent if not all(e["msgstr"]) or "fuzzy" in e["flags"]
+    ]
     assert not missing, f"{len(missing)} untranslated, first: {missing[:10]}"
 
 
@@ -200,13 +226,25 @@ def test_placeholders_and_tags_are_kept(catalogue):
         for i, msgstr in enumerate(e["msgstr"]):
             if not msgstr:
                 continue
-            source = e["msgid"] if (e["msgid_plural"] is None or i == 1) else e["msgid_plural"]
+            source = (
+                e["msgid"]
+                if (e["msgid_plural"] is None or i == 1)
+                else e["msgid_plural"]
+            )
             want = _placeholders(source)
             got = _placeholders(msgstr)
             # Arabic forms 0-2 ("no", "one", "two") may spell the number out instead of %(count)s.
             if e["msgid_plural"] is not None and i in (0, 1, 2):
-                want = [p for p in want if p not in ("%(count)s", "%(n)s", "%d", "%s")]
-                got = [p for p in got if p not in ("%(count)s", "%(n)s", "%d", "%s")]
+                want = [
+                    p
+                    for p in want
+                    if p not in ("%(counter)s", "%(count)s", "%(n)s", "%d", "%s")
+                ]
+                got = [
+                    p
+                    for p in got
+                    if p not in ("%(counter)s", "%(count)s", "%(n)s", "%d", "%s")
+                ]
             if want != got:
                 wrong.append((e["msgid"][:60], i, want, got))
     assert not wrong, wrong[:10]
@@ -222,4 +260,6 @@ def test_plural_entries_have_six_forms(catalogue):
 def test_numbers_stay_western_digits(catalogue):
     entries, _ = catalogue
     eastern = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
-    assert not [e["msgid"] for e in entries if any(eastern.search(s) for s in e["msgstr"])]
+    assert not [
+        e["msgid"] for e in entries if any(eastern.search(s) for s in e["msgstr"])
+    ]
