@@ -14,11 +14,13 @@ ROOT = Path(__file__).resolve().parents[2]
 PO_PATH = ROOT / "locale" / "ar" / "LC_MESSAGES" / "django.po"
 AR_PLURAL_FORMS = "nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5;"
 
-# Python modules whose texts a parent reads (form labels and errors, Regelcheck, plan, opening hours, search).
-# A (first, last) line range limits a module to its parent-facing part.
+# Python modules whose texts a parent reads (form labels and errors, Regelcheck, plan, opening hours,
+# search). A list of (first, last) line ranges limits a module to its parent-facing part: in model
+# modules only the choice labels a page shows (get_FOO_display), never the verbose names.
 _PARENT_PY = {
     "content/eligibility.py": None,
     "content/forms.py": None,
+    "content/models/snippets.py": [(265, 272)],  # weekdays of the opening hours
     "content/opening_hours.py": None,
     "content/situations.py": None,
     "core/forms.py": None,
@@ -26,11 +28,17 @@ _PARENT_PY = {
     "eenouderpunt/settings.py": None,
     "feedback/forms.py": None,
     "feedback/services.py": None,
-    "lotgenoten/forms.py": (1, 258),  # EventForm (from 259) is for organisations
-    "lotgenoten/models/schedule.py": (
-        60,
-        10_000,
-    ),  # the schedule sentence on group pages
+    "gemeenten/models.py": [(102, 110)],  # kinds of local schemes
+    "lotgenoten/forms.py": [(1, 258)],  # EventForm (from 259) is for organisations
+    "lotgenoten/models/events.py": [(65, 73)],  # repeat, how to join
+    "lotgenoten/models/groups.py": [(48, 50)],  # how to join
+    "lotgenoten/models/schedule.py": [
+        (17, 31),
+        (60, 10_000),
+    ],  # days, how often, the sentence
+    "lotgenoten/models/signups.py": [
+        (18, 21)
+    ],  # status on the organiser's sign-up page
     "opendata/embeds.py": None,
     "plan/build.py": None,
     "plan/documents.py": None,
@@ -39,10 +47,11 @@ _PARENT_PY = {
     "regelingen/check.py": None,
     "regelingen/forms.py": None,
     "regelingen/income_limits.py": None,
-    "vragen/forms.py": (
-        1,
-        152,
-    ),  # AnswerForm and the routing opt-in are for professionals
+    "regelingen/models.py": [(92, 95)],  # national, municipal, fund
+    "vragen/forms.py": [
+        (1, 152)
+    ],  # AnswerForm and the routing opt-in are for professionals
+    "vragen/models.py": [(34, 36)],  # answer by e-mail or phone
 }
 _NOT_PARENT_TEMPLATES = (
     "templates/professionals/",
@@ -58,7 +67,7 @@ def is_parent_facing(refs):
     """True when one of the `#:` references ("path:line") is a text a parent sees.
 
     Templates count unless they belong to the professionals area, the login pages or an admin
-    view; Python modules count only when listed in _PARENT_PY (and within its line range).
+    view; Python modules count only when listed in _PARENT_PY (and within one of its line ranges).
     """
     for ref in refs:
         path, _, line = ref.rpartition(":")
@@ -69,8 +78,9 @@ def is_parent_facing(refs):
                 continue
             return True
         if path in _PARENT_PY:
-            span = _PARENT_PY[path]
-            if span is None or span[0] <= int(line or 0) <= span[1]:
+            spans = _PARENT_PY[path]
+            number = int(line or 0)
+            if spans is None or any(first <= number <= last for first, last in spans):
                 return True
     return False
 
