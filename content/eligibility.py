@@ -27,6 +27,9 @@ MAYBE = "maybe"
 NO = "no"
 
 YES_NO = ("yes", "no")
+# Does a child go to childcare in the Landelijk Register Kinderopvang (kinderdagverblijf,
+# bso, gastouder via a gastouderbureau)? "planned": not yet, the parent wants to.
+CHILDCARE = ("registered", "planned", "none")
 
 
 class Kind(StrEnum):
@@ -165,6 +168,12 @@ QUESTIONS: dict[str, Question] = {
             Kind.CHOICE,
             YES_NO,
         ),
+        Question(
+            "childcare",
+            "Kind gaat naar geregistreerde kinderopvang (registered, planned, none)",
+            Kind.CHOICE,
+            CHILDCARE,
+        ),
     )
 }
 
@@ -196,6 +205,9 @@ class Answers:
     # verified limit is valid (then a rule can only leave it open).
     income_band: str | None = None
     legal_problem: str | None = None
+    # Asked only when it can decide something: a child of 12 or younger and work,
+    # an own business or study (the Regelcheck's questions, regelingen/check.py).
+    childcare: str | None = None
 
     @property
     def children_count(self) -> int | None:

@@ -106,6 +106,8 @@ def step_form(step: int, answers: dict, data=None) -> CheckStepForm:
     if step is Step.AGES:
         children = answers.get(Step.CHILDREN, {})
         kwargs["children_count"] = children.get("children_count", 1)
+    if step is Step.SITUATION:
+        kwargs["ask_childcare"] = childcare_decides(answers)
     if data is not None:
         return step.form_class(data, **kwargs)
     return step.form_class(initial=answers.get(step, {}), **kwargs)
@@ -134,6 +136,22 @@ def answers_validate(state: dict) -> tuple[dict[Step, dict], bool]:
         else:
             dropped = True
     return valid, dropped
+
+
+# Kinderopvangtoeslag is for a child up to the age it goes to secondary school, for
+# parents who work, have an own business or study (content/seed: its criteria).
+CHILDCARE_MAX_AGE = 12
+CHILDCARE_INCOME = {"work", "business", "study"}
+
+
+def childcare_decides(answers: dict) -> bool:
+    """Whether the childcare question can change an outcome, from earlier answers."""
+    ages = answers.get(Step.AGES, {})
+    young = any(
+        isinstance(age, int) and age <= CHILDCARE_MAX_AGE for age in ages.values()
+    )
+    income = set(answers.get(Step.WORK, {}).get("income") or ())
+    return young and bool(income & CHILDCARE_INCOME)
 
 
 def _no_children(answers: dict) -> bool:
@@ -180,6 +198,7 @@ def answers_from_steps(answers: dict[int, dict]) -> Answers:
         low_income=low_income_from_band(_known(situation.get("income_band"))),
         income_band=_known(situation.get("income_band")),
         legal_problem=_known(situation.get("legal_problem")),
+        childcare=_known(situation.get("childcare")),
     )
 
 
@@ -278,8 +297,9 @@ def screen_for_post(post, state: dict, state_broken: bool) -> Screen:
     valid = form.is_valid()
     if valid:
         answers[Step(step)] = form.stored()
-        if step == Step.CHILDREN:
-            # A changed number of children asks the ages again.
+        if step in (Step.CHILDREN, Step.AGES, Step.WORK):
+            # A changed number of children asks the ages again; changed ages or
+            # income may add or remove a later question (childcare).
             answers, _dropped = answers_validate(answers_to_state(answers))
 
     if post.get("action") == "back":

@@ -283,8 +283,26 @@ class SituationForm(CheckStepForm):
         required=False,
     )
 
-    def __init__(self, *args, **kwargs):
+    childcare = forms.ChoiceField(
+        label=_("Gaat je kind naar de kinderopvang, de bso of een gastouder?"),
+        help_text=_(
+            "We bedoelen opvang die in het Landelijk Register Kinderopvang staat. "
+            "Je mag dit leeg laten."
+        ),
+        choices=[
+            ("registered", _("Ja")),
+            ("planned", _("Nog niet, maar dat wil ik wel")),
+            ("none", _("Nee")),
+        ],
+        widget=forms.RadioSelect,
+        required=False,
+    )
+
+    def __init__(self, *args, ask_childcare: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         # The band's border is the verified limit valid today (dated data).
         limit = income_limit_current(income_limits_read(), timezone.localdate())
         self.fields["income_band"].choices = income_band_choices(limit)
+        if not ask_childcare:
+            # Only asked when it can decide something (kinderopvangtoeslag).
+            del self.fields["childcare"]

@@ -96,6 +96,10 @@ def answer_steps(page, *, audit=False):
     ).first.check()
     for group in ("schulden", "niet op tijd", "juridische vraag"):
         page.get_by_role("group", name=group).get_by_label("Nee", exact=True).check()
+    # Asked because a child is 12 or younger and the parent works (issue 12).
+    page.get_by_role(
+        "group", name="kinderopvang, de bso of een gastouder"
+    ).get_by_label("Ja", exact=True).check()
     page.get_by_label("Je postcode (mag je leeg laten)").fill("1012 AB")
     page.get_by_role("button", name="Bekijk de uitkomst").click()
 

@@ -372,3 +372,62 @@ def test_view_result_shows_open_conditions_and_notes_on_likely_rows_too(
     assert "Voorbeeld kinderhulp" in likely and "Lees de regels." in likely
     assert "Voorbeeld co-ouderhulp" in maybe
     assert "Bij co-ouderschap krijgt maar een van jullie dit." in maybe
+
+
+# --- the childcare question: asked only when it can decide something ----------
+
+
+def test_childcare_is_asked_with_a_child_of_12_or_younger_and_work():
+    answers = answers_until(4)  # children of 3 and 7, work in loondienst
+    form = check.step_form(check.Step.SITUATION, answers)
+    assert "childcare" in form.fields
+    assert "Landelijk Register Kinderopvang" in str(form.fields["childcare"].help_text)
+    assert not form.fields["childcare"].required
+
+
+@pytest.mark.parametrize(
+    "ages, income",
+    [
+        ({"age_1": "13", "age_2": "15"}, ["work"]),  # no child of 12 or younger
+        ({"age_1": "3", "age_2": "7"}, ["bijstand"]),  # no work, business or study
+        ({"age_1": "3", "age_2": "7"}, ["none"]),
+    ],
+)
+def test_childcare_is_not_asked_when_it_cannot_decide_anything(ages, income):
+    answers = answers_until(2)
+    form = check.step_form(3, answers, data=post_data(3, **ages))
+    assert form.is_valid(), form.errors
+    answers[3] = form.stored()
+    form = check.step_form(4, answers, data=post_data(4, income=income))
+    assert form.is_valid(), form.errors
+    answers[4] = form.stored()
+    assert "childcare" not in check.step_form(check.Step.SITUATION, answers).fields
+
+
+def test_childcare_answer_reaches_the_rules_and_a_forged_one_is_refused():
+    token = token_until(4)
+    state, _ = state_load(token)
+    screen = check.screen_for_post(
+        post_data(5, token, childcare="planned"), state, False
+    )
+    assert screen.is_result
+    assert screen.rules_answers.childcare == "planned"
+    forged = check.screen_for_post(post_data(5, token, childcare="free"), state, False)
+    assert forged.step == check.Step.SITUATION
+    assert "childcare" in forged.form.errors
+    # Left empty: unknown to the rules ("maybe" for kinderopvangtoeslag).
+    empty = check.screen_for_post(post_data(5, token), state, False)
+    assert empty.is_result and empty.rules_answers.childcare is None
+
+
+def test_a_childcare_answer_is_dropped_when_the_question_no_longer_applies():
+    token = token_until(4)
+    state, _ = state_load(token)
+    screen = check.screen_for_post(
+        post_data(5, token, childcare="registered"), state, False
+    )
+    # 'Wijzig' inkomen: now bijstand only, so the childcare answer no longer counts.
+    state, _ = state_load(screen.state_token)
+    edit = post_data(4, screen.state_token, income=["bijstand"], editing="1")
+    screen = check.screen_for_post(edit, state, False)
+    assert screen.rules_answers.childcare is None

@@ -69,6 +69,7 @@ PERSONAS = {
             housing="rent",
             income=frozenset({"work"}),
             alimony="no",
+            childcare="registered",
             **NO_MONEY_TROUBLE,
         ),
         {
@@ -145,14 +146,16 @@ PERSONAS = {
             debts="no",
             alimony_trouble="no",
             legal_problem="no",
+            # No childcare yet, she wants it: kinderopvangtoeslag stays open.
+            childcare="planned",
         ),
         {
             "kinderbijslag",
-            "kinderopvangtoeslag",
             "eenoudertoeslag-studiefinanciering",
             "zorgtoeslag",
         },
         {
+            "kinderopvangtoeslag",
             "kindgebonden-budget",
             "alleenstaande-ouderkop",
             "bijzondere-bijstand",
@@ -178,6 +181,7 @@ PERSONAS = {
             income_band="high",
             alimony_trouble="yes",
             legal_problem="yes",
+            childcare="registered",
         ),
         {
             "kinderopvangtoeslag",
@@ -205,9 +209,11 @@ PERSONAS = {
             housing="rent",
             income=frozenset({"work"}),
             alimony="no",
+            # Her child goes to no childcare: no kinderopvangtoeslag (not shown).
+            childcare="none",
             **NO_MONEY_TROUBLE,
         ),
-        {"kinderopvangtoeslag"},
+        set(),
         {"huurtoeslag"},
     ),
     "kind met een beperking, bijstand, huurt": (
@@ -319,7 +325,7 @@ PERSONAS = {
             "huurtoeslag",
             "zorgtoeslag",
             "bijstand",
-            "kinderopvang-via-de-gemeente",
+            # WW is no doelgroep of the gemeente's help with childcare costs.
             "bijzondere-bijstand",
             "individuele-inkomenstoeslag",
             "kwijtschelding-gemeentelijke-belastingen",
@@ -444,6 +450,7 @@ WORKING_RENTER = {
     "housing": "rent",
     "income": frozenset({"work"}),
     "alimony": "no",
+    "childcare": "registered",
     **NO_MONEY_TROUBLE,
 }
 IACK = "inkomensafhankelijke-combinatiekorting"

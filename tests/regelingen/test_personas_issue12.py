@@ -23,6 +23,9 @@ BASE = dict(
     debts="no",
     alimony_trouble="no",
     legal_problem="no",
+    # Asked when a child is 12 or younger and the parent works or studies: the
+    # child goes to registered childcare (kinderopvangtoeslag needs it).
+    childcare="registered",
 )
 
 
@@ -33,6 +36,15 @@ def persona(band, **changes):
 
 
 SITUATIONS = {
+    "werkt, kind van 3, nog geen kinderopvang": persona(
+        "middle", child_ages=(3,), childcare="planned"
+    ),
+    "werkt, kind van 8, geen kinderopvang": persona(
+        "middle", child_ages=(8,), childcare="none"
+    ),
+    "werkt, kind van 4, kinderopvang leeg gelaten": persona(
+        "middle", child_ages=(4,), childcare=None
+    ),
     "weduwe, kind van 4, werkt, middeninkomen": persona(
         "middle", partner_died="yes", child_ages=(4,)
     ),
@@ -118,6 +130,30 @@ SITUATIONS = {
 
 
 EXPECTED = {
+    # Kinderopvangtoeslag needs childcare in the Landelijk Register Kinderopvang:
+    # none yet but wanted is open (in words), none is not shown, no answer is open.
+    "werkt, kind van 3, nog geen kinderopvang": (
+        {"inkomensafhankelijke-combinatiekorting", "kinderbijslag", "zorgtoeslag"},
+        {
+            "kinderopvangtoeslag",
+            "alleenstaande-ouderkop",
+            "huurtoeslag",
+            "kindgebonden-budget",
+        },
+    ),
+    "werkt, kind van 8, geen kinderopvang": (
+        {"inkomensafhankelijke-combinatiekorting", "kinderbijslag", "zorgtoeslag"},
+        {"alleenstaande-ouderkop", "huurtoeslag", "kindgebonden-budget"},
+    ),
+    "werkt, kind van 4, kinderopvang leeg gelaten": (
+        {"inkomensafhankelijke-combinatiekorting", "kinderbijslag", "zorgtoeslag"},
+        {
+            "kinderopvangtoeslag",
+            "alleenstaande-ouderkop",
+            "huurtoeslag",
+            "kindgebonden-budget",
+        },
+    ),
     "weduwe, kind van 4, werkt, middeninkomen": (
         {
             "zorgtoeslag",
@@ -252,7 +288,6 @@ EXPECTED = {
         {"zorgtoeslag", "kinderbijslag"},
         {
             "ww-uitkering",
-            "kinderopvang-via-de-gemeente",
             "alleenstaande-ouderkop",
             "kindgebonden-budget",
             "huurtoeslag",
@@ -265,7 +300,6 @@ EXPECTED = {
             "minimaregelingen-gemeente",
             "bijstand",
             "kwijtschelding-gemeentelijke-belastingen",
-            "kinderopvang-via-de-gemeente",
             "alleenstaande-ouderkop",
             "kindgebonden-budget",
             "jeugdfonds-sport-en-cultuur",
@@ -499,3 +533,24 @@ def test_a_partner_living_in_leaves_kinderopvangtoeslag_open():
     )
     kot = next(o for o in result.maybe if o.key == "kinderopvangtoeslag")
     assert "partner ook werken" in kot.open_conditions[0]
+
+
+def test_childcare_not_yet_leaves_kinderopvangtoeslag_open_in_words():
+    result = schemes_evaluate(
+        RULES, checked(persona("middle", child_ages=(3,), childcare="planned"))
+    )
+    kot = next(o for o in result.maybe if o.key == "kinderopvangtoeslag")
+    assert "Landelijk Register Kinderopvang" in kot.open_conditions[0]
+    assert not kot.unanswered
+
+
+def test_registered_childcare_is_traced_to_the_wet_kinderopvang():
+    rows = [
+        row
+        for row in SCHEMES["kinderopvangtoeslag"]["criteria"]
+        if row["question"] == "childcare"
+    ]
+    assert {row["value"] for row in rows} == {"registered", "planned"}
+    for row in rows:
+        assert row["legal_basis"].startswith("Wet kinderopvang")
+        assert "belastingdienst.nl" in row["source_url"]
