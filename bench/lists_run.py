@@ -43,9 +43,15 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--page-cache", type=int, default=0)
     parser.add_argument("--out")
+    parser.add_argument(
+        "--redis-url",
+        default="redis://127.0.0.1:6379/14",
+        help="the shared cache (emptied first); another run's own db when sharing",
+    )
     args = parser.parse_args()
-    redis_url = "redis://127.0.0.1:6379/14"
-    env = server_env(args.database, page_cache=args.page_cache, redis_url=redis_url)
+    env = server_env(
+        args.database, page_cache=args.page_cache, redis_url=args.redis_url
+    )
     run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], env)
     paths = json.loads(
         run(

@@ -50,6 +50,7 @@ def main() -> int:
     parser.add_argument("pages", nargs="*")
     parser.add_argument("--n", type=int, default=30)
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--dump", help="write each profile to DUMP-<page>.prof")
     args = parser.parse_args()
     settings.PAGE_CACHE_SECONDS = 0
     client = Client()
@@ -70,9 +71,15 @@ def main() -> int:
         for _ in range(args.n):
             client.get(path)
         profile.disable()
+        if args.dump:
+            profile.dump_stats(f"{args.dump}-{name}.prof")
         out = io.StringIO()
         stats = pstats.Stats(profile, stream=out).strip_dirs()
-        stats.sort_stats("cumulative").print_stats(args.top)
+        # Below the view: the call chain above it says nothing.
+        stats.sort_stats("cumulative").print_stats(
+            r"(views|pages|selectors|models|loader_tags|defaulttags|query|"
+            r"templatetags|wagtail|urls|sections|trans_real|base)", args.top
+        )
         stats.sort_stats("tottime").print_stats(args.top)
         print(
             f"## {name} {path}: {wall:.1f} ms/request, "

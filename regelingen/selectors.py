@@ -1,6 +1,7 @@
 """Reads of schemes for pages, the check and the export: each in a fixed number of queries."""
 
-from django.db.models import Max, Min, Q, QuerySet
+from django.db.models import Count, Max, Min, Prefetch, Q, QuerySet, Window
+from django.urls import reverse
 
 from content import eligibility
 from content.models import Organisation, Theme
@@ -37,6 +38,39 @@ def schemes_filter(
     if aanbieder:
         schemes = schemes.filter(provider_id=aanbieder)
     return schemes.distinct()
+
+
+def schemes_page(schemes: QuerySet, number: int, per_page: int) -> tuple[list, int]:
+    """One page of the list (`number` from 1) and the number of schemes in all.
+
+    One query for the page and the total together (a window count, taken before the
+    page is cut out), one for the themes of the schemes on it; only past the last
+    page, a count of its own. Each scheme gets what its row shows, worked out once:
+    `url`, `level_label` and `theme_names`.
+    """
+    matching = Scheme.objects.filter(pk__in=schemes.values("pk"))
+    start = (number - 1) * per_page
+    rows = list(
+        matching.select_related("provider")
+        .only("name", "slug", "summary", "level", "provider__name")
+        .prefetch_related(
+            Prefetch(
+                "themes",
+                queryset=Theme.objects.only("name"),
+                to_attr="theme_list",
+            )
+        )
+        .annotate(total=Window(Count("pk")))
+        .order_by("name", "pk")[start : start + per_page]
+    )
+    total = rows[0].total if rows else matching.count()
+    url = reverse("regelingen:detail", kwargs={"slug": "-"})[:-2]
+    levels = dict(Scheme.Level.choices)
+    for scheme in rows:
+        scheme.url = f"{url}{scheme.slug}/"
+        scheme.level_label = levels.get(scheme.level, scheme.level)
+        scheme.theme_names = ", ".join(theme.name for theme in scheme.theme_list)
+    return rows, total
 
 
 def schemes_review_dates() -> dict:

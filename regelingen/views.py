@@ -20,18 +20,49 @@ from regelingen.forms import SchemeFilterForm
 from regelingen.models import scheme_detail_context
 
 
+# Schemes per page of the list: the whole demo catalogue fits on one.
+SCHEMES_PER_PAGE = 50
+
+
+def _page_number(value: str) -> int:
+    """`?pagina=` as a page number; anything else (a tampered URL) is page 1."""
+    return int(value) if value.isdigit() and 0 < len(value) <= 6 and int(value) else 1
+
+
 @require_GET
 def scheme_list(request):
     options = selectors.filter_options()
     form = SchemeFilterForm(request.GET or None, **options)
     filters = form.filters() if request.GET else {}
-    schemes = list(selectors.schemes_filter(**filters))
+    matching = selectors.schemes_filter(**filters)
+    number = _page_number(request.GET.get("pagina", ""))
+    schemes, total = selectors.schemes_page(matching, number, SCHEMES_PER_PAGE)
+    pages = max(1, -(-total // SCHEMES_PER_PAGE))
+    if number > pages:  # past the last page: show the last
+        number = pages
+        schemes, total = selectors.schemes_page(matching, number, SCHEMES_PER_PAGE)
+    query = request.GET.copy()
+    query.pop("pagina", None)
+
+    def page_url(n: int) -> str:
+        """The list's address for page `n` with the same filters."""
+        if n > 1:
+            query["pagina"] = str(n)
+        else:
+            query.pop("pagina", None)
+        return "?" + query.urlencode() if query else request.path
+
     return render(
         request,
         "regelingen/scheme_list.html",
         {
             "form": form,
             "schemes": schemes,
+            "total": total,
+            "page_number": number,
+            "pages": pages,
+            "previous_url": page_url(number - 1) if number > 1 else "",
+            "next_url": page_url(number + 1) if number < pages else "",
             "filtered": any(filters.values()),
             "review": selectors.schemes_review_dates(),
             **options,

@@ -101,7 +101,10 @@ class HomePage(Page):
         ):
             tasks.setdefault(info.path[: -Page.steplen], []).append(info)
         for theme_page in theme_pages:
-            theme_page.top_tasks = tasks.get(theme_page.path, [])[:2]
+            theme_page.top_tasks = links_below(
+                self, tasks.get(theme_page.path, [])[:2], request
+            )
+        links_below(self, theme_pages, request)
         context["theme_pages"] = theme_pages
         context["open_helplines"] = helplines_open_now()
         # The sources and checked date of the helplines the page shows (all of them
@@ -111,6 +114,19 @@ class HomePage(Page):
         ] or [s.helpline for s in helplines_with_status()]
         context["home_sources"] = sources_line(shown)
         return context
+
+
+def links_below(page: Page, pages: list[Page], request) -> list[Page]:
+    """Give each of `pages` (below `page`) its address as `link`, as {% pageurl %}
+    would write it, worked out from `page`'s own address: one reverse() for a list of
+    links instead of one per link."""
+    base = page.get_url(request)
+    for below in pages:
+        if base and below.url_path.startswith(page.url_path):
+            below.link = base + below.url_path[len(page.url_path) :]
+        else:
+            below.link = below.get_url(request)
+    return pages
 
 
 class ThemePage(ReviewFields, Page):
@@ -146,7 +162,9 @@ class ThemePage(ReviewFields, Page):
             )
         ).only("title", "url_path", "path", "depth")
         pages = list(pages)
-        context["info_pages"] = [p for p in pages if p.path.startswith(self.path)]
+        context["info_pages"] = links_below(
+            self, [p for p in pages if p.path.startswith(self.path)], request
+        )
         context["step_plans"] = [p for p in pages if not p.path.startswith(self.path)]
         context["sections"] = theme_page_sections(self.theme)
         return context
