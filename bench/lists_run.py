@@ -64,7 +64,7 @@ def main() -> int:
     results: dict[str, list[float]] = {name: [] for name in paths}
     ratios: dict[str, list[float]] = {name: [] for name in paths}
     with gunicorn(env) as (base, _server):
-        for name, path in paths.items():  # warm every worker
+        for path in paths.values():  # warm every worker
             wrk(base + path, seconds=2, connections=2, endpoint={})
         for _round in range(args.rounds):
             figures = {}

@@ -78,7 +78,8 @@ def main() -> int:
         # Below the view: the call chain above it says nothing.
         stats.sort_stats("cumulative").print_stats(
             r"(views|pages|selectors|models|loader_tags|defaulttags|query|"
-            r"templatetags|wagtail|urls|sections|trans_real|base)", args.top
+            r"templatetags|wagtail|urls|sections|trans_real|base)",
+            args.top,
         )
         stats.sort_stats("tottime").print_stats(args.top)
         print(

@@ -64,10 +64,8 @@ def schemes_page(schemes: QuerySet, number: int, per_page: int) -> tuple[list, i
         .order_by("name", "pk")[start : start + per_page]
     )
     total = rows[0].total if rows else matching.count()
-    url = reverse("regelingen:detail", kwargs={"slug": "-"})[:-2]
     levels = dict(Scheme.Level.choices)
-    for scheme in rows:
-        scheme.url = f"{url}{scheme.slug}/"
+    for scheme in _urls_set(rows):
         scheme.level_label = levels.get(scheme.level, scheme.level)
         scheme.theme_names = ", ".join(theme.name for theme in scheme.theme_list)
     return rows, total
@@ -98,12 +96,22 @@ def schemes_for_theme(theme) -> list[Scheme]:
     """Published schemes of one theme, for its theme page (one query)."""
     if theme is None:
         return []
-    return list(
+    schemes = list(
         Scheme.objects.live()
         .filter(themes=theme)
         .select_related("provider")
+        .only("name", "slug", "summary", "provider__name")
         .order_by("name")
     )
+    return _urls_set(schemes)
+
+
+def _urls_set(schemes: list[Scheme]) -> list[Scheme]:
+    """Each scheme's address as `url`: one reverse() for the list, not one a row."""
+    url = reverse("regelingen:detail", kwargs={"slug": "-"})[:-2]
+    for scheme in schemes:
+        scheme.url = f"{url}{scheme.slug}/"
+    return schemes
 
 
 def scheme_rules_for_check() -> list[eligibility.SchemeRules]:

@@ -19,7 +19,6 @@ from regelingen import selectors
 from regelingen.forms import SchemeFilterForm
 from regelingen.models import scheme_detail_context
 
-
 # Schemes per page of the list: the whole demo catalogue fits on one.
 SCHEMES_PER_PAGE = 50
 
