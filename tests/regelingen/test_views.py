@@ -291,3 +291,16 @@ def test_export_csv_guards_every_cell_joined_lists_included(client, home_page):
     assert rows["spaties"]["naam"] == "'  +31 bellen"
     assert rows["spaties"]["onderwerpen"] == "'=cmd|' /C calc'!A0"
     assert rows["tab"]["naam"] == "'\tTab"
+
+
+def test_theme_page_sections_are_kept_until_content_changes(client, home_page):
+    theme = ThemeFactory(slug="wonen-kept", name="Wonen")
+    ThemePageFactory(parent=home_page, title="Wonen", slug="wonen", theme=theme)
+    SchemeFactory(name="Huurtoeslag", themes=[theme])
+    client.get("/wonen/")
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/wonen/").content.decode()
+    assert "Huurtoeslag" in html
+    assert not [q for q in queries if "regelingen_scheme" in q["sql"]]
+    SchemeFactory(name="Zorgtoeslag", themes=[theme])  # a new generation
+    assert "Zorgtoeslag" in client.get("/wonen/").content.decode()
