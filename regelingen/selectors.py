@@ -1,5 +1,7 @@
 """Reads of schemes for pages, the check and the export: each in a fixed number of queries."""
 
+from dataclasses import dataclass
+
 from django.db.models import Count, Max, Min, Prefetch, Q, QuerySet, Window
 from django.urls import reverse
 
@@ -40,17 +42,31 @@ def schemes_filter(
     return schemes.distinct()
 
 
+@dataclass
+class SchemeRow:
+    """What a row of the list shows: plain values, cheap to keep in the cache."""
+
+    name: str
+    slug: str
+    url: str
+    summary: str
+    provider_name: str
+    level_label: str
+    theme_names: str
+
+
 def schemes_page(schemes: QuerySet, number: int, per_page: int) -> tuple[list, int]:
-    """One page of the list (`number` from 1) and the number of schemes in all.
+    """One page of the list (`number` from 1) as SchemeRows, and the number of
+    schemes in all.
 
     One query for the page and the total together (a window count, taken before the
     page is cut out), one for the themes of the schemes on it; only past the last
-    page, a count of its own. Each scheme gets what its row shows, worked out once:
-    `url`, `level_label` and `theme_names`.
+    page, a count of its own. Each row's address, level and themes are worked out
+    once here (a place for a translation overlay too: before the rows are made).
     """
     matching = Scheme.objects.filter(pk__in=schemes.values("pk"))
     start = (number - 1) * per_page
-    rows = list(
+    found = list(
         matching.select_related("provider")
         .only("name", "slug", "summary", "level", "provider__name")
         .prefetch_related(
@@ -63,11 +79,20 @@ def schemes_page(schemes: QuerySet, number: int, per_page: int) -> tuple[list, i
         .annotate(total=Window(Count("pk")))
         .order_by("name", "pk")[start : start + per_page]
     )
-    total = rows[0].total if rows else matching.count()
+    total = found[0].total if found else matching.count()
     levels = dict(Scheme.Level.choices)
-    for scheme in _urls_set(rows):
-        scheme.level_label = levels.get(scheme.level, scheme.level)
-        scheme.theme_names = ", ".join(theme.name for theme in scheme.theme_list)
+    rows = [
+        SchemeRow(
+            name=scheme.name,
+            slug=scheme.slug,
+            url=scheme.url,
+            summary=scheme.summary,
+            provider_name=scheme.provider.name,
+            level_label=str(levels.get(scheme.level, scheme.level)),
+            theme_names=", ".join(theme.name for theme in scheme.theme_list),
+        )
+        for scheme in _urls_set(found)
+    ]
     return rows, total
 
 

@@ -304,3 +304,16 @@ def test_theme_page_sections_are_kept_until_content_changes(client, home_page):
     assert not [q for q in queries if "regelingen_scheme" in q["sql"]]
     SchemeFactory(name="Zorgtoeslag", themes=[theme])  # a new generation
     assert "Zorgtoeslag" in client.get("/wonen/").content.decode()
+
+
+def test_list_reads_are_kept_until_content_changes(client, catalogue):
+    client.get("/regelingen/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/regelingen/")
+    assert not [q for q in queries if "regelingen_scheme" in q["sql"]]
+    SchemeFactory(name="Zorgtoeslag", slug="zorgtoeslag")  # a new generation
+    assert "Zorgtoeslag" in names(client.get("/regelingen/"))
+    # A free-text search is never kept.
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/regelingen/", {"q": "zorg"})
+    assert [q for q in queries if "regelingen_scheme" in q["sql"]]
