@@ -43,3 +43,5 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 PAGE_CACHE_SECONDS = 0
 # The shared generation is read on every request: tests empty the cache between them.
 PAGE_CACHE_LOCAL_SECONDS = 0
+# Tests make and drop sites all the time: looked up on every request.
+SITE_CACHE_SECONDS = 0

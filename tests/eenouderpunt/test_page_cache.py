@@ -183,3 +183,27 @@ def test_the_local_copies_stay_within_their_byte_limit(settings):
     assert local.get("k9", "g") is not None
     assert local.get("k0", "g") is None
     assert local.get("k9", "other") is None
+
+
+def test_the_site_is_kept_per_process_until_a_site_changes(client, home_page, settings):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Site
+
+    from core.middleware import SiteCacheMiddleware
+
+    settings.SITE_CACHE_SECONDS = 60
+    SiteCacheMiddleware.clear()
+
+    def site_queries():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/").status_code == 200
+        return [q for q in queries if '"wagtailcore_site"' in q["sql"]]
+
+    site_queries()
+    assert not site_queries()
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Anders"
+    site.save()
+    assert site_queries()
+    assert not site_queries()
