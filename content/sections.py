@@ -9,7 +9,9 @@ own wagtail_hooks.py:
     def schemes_section(theme):
         return Section("<app>/includes/theme_schemes.html", {"theme": theme}, order=10)
 
-The theme page renders the sections in `order`, each with its own template.
+The theme page renders the sections in `order`, each with its own template; a
+section with `cache_seconds` is rendered once per content generation (and at most
+that long), not per request.
 """
 
 from dataclasses import dataclass, field
@@ -24,6 +26,11 @@ class Section:
     template: str
     context: dict = field(default_factory=dict)
     order: int = 100
+    # Kept as HTML for this many seconds or until public content changes, whichever
+    # is first (core.page_cache.content_cached); 0: rendered every time. Only for a
+    # section that shows the same to every reader: its context is public objects
+    # (the key holds their primary keys) and its template reads no request.
+    cache_seconds: int = 0
 
 
 def theme_page_sections(theme) -> list[Section]:

@@ -41,6 +41,14 @@ class CoreConfig(AppConfig):
         public_content_changed.connect(
             frontend_cache_purge, dispatch_uid="frontend_cache_purge"
         )
+        from django.db.models.signals import post_delete, post_save
+
+        from core.middleware import SiteCacheMiddleware
+
+        for signal in (post_save, post_delete):
+            signal.connect(
+                SiteCacheMiddleware.clear, sender=Site, dispatch_uid="site_cache_clear"
+            )
 
         from core.csv_safe import wagtail_exports_guard
 

@@ -1,6 +1,8 @@
-"""Project middleware: a friendly 503 when the database is gone, and security headers."""
+"""Project middleware: a friendly 503 when the database is gone, security headers, and
+the Wagtail Site kept per process."""
 
 import logging
+import time
 
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
@@ -51,3 +53,56 @@ class SecurityHeadersMiddleware:
                 "Content-Security-Policy", settings.ADMIN_CONTENT_SECURITY_POLICY
             )
         return response
+
+
+class SiteCacheMiddleware:
+    """The request's Wagtail Site from a copy kept in this process.
+
+    Wagtail looks the Site up with a query on every request (`Site.find_for_request`
+    keeps it on the request only). Sites change once in a blue moon, so each process
+    keeps what it found per host and port for SITE_CACHE_SECONDS (0: off) and gives
+    every request its own fresh instance of it; saving or deleting a Site empties the
+    copy in this process at once, other processes follow within that time.
+    """
+
+    sites: dict[tuple[str, str], tuple[dict | None, float]] = {}
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.SITE_CACHE_SECONDS
+        if seconds and not hasattr(request, "_wagtail_site"):
+            self.site_set(request, seconds)
+        return self.get_response(request)
+
+    @classmethod
+    def site_set(cls, request, seconds: float) -> None:
+        from wagtail.models import Site
+
+        key = (request._get_raw_host(), request.get_port())
+        found = cls.sites.get(key)
+        if found is not None and time.monotonic() - found[1] < seconds:
+            values = found[0]
+            site = None
+            if values is not None:
+                site = Site(**values)
+                site._state.adding = False
+                site._state.db = "default"
+            request._wagtail_site = site
+            return
+        try:
+            site = Site.find_for_request(request)
+        except DatabaseError:
+            return  # the view's own lookup fails the usual way (a 503)
+        values = None
+        if site is not None:
+            values = {
+                field.attname: getattr(site, field.attname)
+                for field in Site._meta.concrete_fields
+            }
+        cls.sites[key] = (values, time.monotonic())
+
+    @classmethod
+    def clear(cls, **kwargs) -> None:
+        cls.sites.clear()

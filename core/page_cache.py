@@ -9,11 +9,20 @@ parents never see a page older than the last publish; PAGE_CACHE_SECONDS bounds 
 staleness of time-dependent parts such as "nu open". Search hits and helplines are
 kept with `content_cached()` on the same generation. Cache failures are handled by
 the cache backend (core/cache.py): here a broken cache is simply an empty one.
+
+A hit costs no network: each app process keeps its most recently served pages in
+memory (at most PAGE_CACHE_LOCAL_BYTES) and reads the shared generation at most every
+PAGE_CACHE_LOCAL_SECONDS. A publish in this process starts the new generation here at
+once; other processes see it within that many seconds (default 1; 0 reads the shared
+generation on every request, as the tests do).
 """
 
 import hashlib
 import logging
+import threading
+import time
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -30,10 +39,67 @@ UNCACHED_PREFIXES = ("/admin/", "/professionals/", "/accounts/", "/health/", "/w
 _NOT_SHARED = ("private", "no-cache", "no-store", "max-age=0")
 
 
+class _LocalPages:
+    """This process's copy of the generation and of recently served pages, least
+    recently used first; bounded in bytes."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.pages: OrderedDict[str, tuple] = OrderedDict()
+        self.size = 0
+        self.generation = ""
+        self.read_at = 0.0
+
+    def generation_fresh(self, seconds: float) -> str:
+        """The generation read less than `seconds` ago, or ""."""
+        if self.generation and time.monotonic() - self.read_at < seconds:
+            return self.generation
+        return ""
+
+    def generation_set(self, generation: str) -> None:
+        if generation != self.generation:
+            self.clear()
+        self.generation = generation
+        self.read_at = time.monotonic()
+
+    def get(self, key: str, generation: str):
+        stored = self.pages.get(key)
+        if stored is None or stored[0] != generation:
+            return None
+        with self.lock:
+            if key in self.pages:
+                self.pages.move_to_end(key)
+        return stored
+
+    def put(self, key: str, stored: tuple, limit: int) -> None:
+        size = len(stored[1])
+        if size > limit // 4:
+            return
+        with self.lock:
+            old = self.pages.pop(key, None)
+            if old is not None:
+                self.size -= len(old[1])
+            self.pages[key] = stored
+            self.size += size
+            while self.size > limit:
+                _key, dropped = self.pages.popitem(last=False)
+                self.size -= len(dropped[1])
+
+    def clear(self) -> None:
+        with self.lock:
+            self.pages.clear()
+            self.size = 0
+
+
+_local = _LocalPages()
+
+
 def page_cache_invalidate(**kwargs) -> None:
     """Start a new generation: every cached page, search hit and helpline list is
     stale from now on. Receives `public_content_changed`."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+    generation = uuid.uuid4().hex
+    cache.set(GENERATION_KEY, generation, None)
+    _local.generation_set(generation)
 
 
 def _generation_start() -> str:
@@ -107,10 +173,18 @@ class AnonymousPageCacheMiddleware:
             return response
         url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
         key = "pagecache:" + hashlib.sha256(url.encode()).hexdigest()
-        # One round trip: the current generation and the stored page together.
-        found = cache.get_many([GENERATION_KEY, key])
-        generation = found.get(GENERATION_KEY) or _generation_start()
-        stored = found.get(key)
+        limit = settings.PAGE_CACHE_LOCAL_BYTES
+        # This process's copy, while its generation is recent enough: no round trip.
+        generation = _local.generation_fresh(settings.PAGE_CACHE_LOCAL_SECONDS)
+        stored = _local.get(key, generation) if generation and limit else None
+        if stored is None:
+            # One round trip: the current generation and the stored page together.
+            found = cache.get_many([GENERATION_KEY, key])
+            generation = found.get(GENERATION_KEY) or _generation_start()
+            _local.generation_set(generation)
+            stored = found.get(key)
+            if stored is not None and stored[0] == generation and limit:
+                _local.put(key, stored, limit)
         if stored is not None and stored[0] == generation:
             response = HttpResponse(stored[1], headers=stored[2])
             response["X-Page-Cache"] = "hit"
@@ -120,5 +194,7 @@ class AnonymousPageCacheMiddleware:
         if _cacheable_response(response):
             stored = (generation, response.content, dict(response.items()))
             cache.set(key, stored, seconds)
+            if limit:
+                _local.put(key, stored, limit)
             response["X-Page-Cache"] = "miss"
         return response

@@ -116,6 +116,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "core.middleware.DatabaseUnavailableMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
+    "core.middleware.SiteCacheMiddleware",
 ]
 
 ROOT_URLCONF = "eenouderpunt.urls"
@@ -180,6 +181,14 @@ else:
 # Anonymous HTML pages are served from the cache above for this many seconds (0: off).
 # Publishing anything starts a new generation at once; the limit bounds "nu open".
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "0" if DEBUG else "60"))
+# Each app process keeps the pages it served last in memory (at most this many bytes)
+# and rereads the shared generation at most every PAGE_CACHE_LOCAL_SECONDS: a cache
+# hit then needs no round trip, and a publish reaches every process within that time.
+PAGE_CACHE_LOCAL_SECONDS = float(os.environ.get("PAGE_CACHE_LOCAL_SECONDS", "1"))
+PAGE_CACHE_LOCAL_BYTES = int(os.environ.get("PAGE_CACHE_LOCAL_BYTES", str(16 * 2**20)))
+# Seconds each process keeps the Wagtail Site of a host (core.middleware.SiteCacheMiddleware);
+# 0: looked up on every request.
+SITE_CACHE_SECONDS = float(os.environ.get("SITE_CACHE_SECONDS", "60"))
 
 # A CDN or caching proxy in front of the portal, purged when content is published
 # (wagtail.contrib.frontend_cache; core/frontend_cache.py). Off when unset.

@@ -41,3 +41,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
 # Pages are rendered afresh in tests; tests/eenouderpunt/test_page_cache.py turns
 # the page cache on where it is the subject.
 PAGE_CACHE_SECONDS = 0
+# The shared generation is read on every request: tests empty the cache between them.
+PAGE_CACHE_LOCAL_SECONDS = 0
+# Tests make and drop sites all the time: looked up on every request.
+SITE_CACHE_SECONDS = 0

@@ -325,7 +325,13 @@ def register_csv_menu_item():
 @hooks.register(THEME_PAGE_SECTIONS)
 def theme_groups_section(theme):
     """A few peer groups for the theme, on its theme page (one query)."""
-    return Section("lotgenoten/includes/theme_groups.html", {"theme": theme}, order=20)
+    # Kept a minute at most: which groups show also depends on the date.
+    return Section(
+        "lotgenoten/includes/theme_groups.html",
+        {"theme": theme},
+        order=20,
+        cache_seconds=60,
+    )
 
 
 @hooks.register("construct_homepage_panels")
@@ -365,7 +371,13 @@ def desk_lotgenoten_panels(request, panels):
 @hooks.register(THEME_PAGE_SECTIONS)
 def theme_events_section(theme):
     """A few upcoming events about the theme, on its theme page (two queries)."""
-    return Section("lotgenoten/includes/theme_events.html", {"theme": theme}, order=21)
+    # Kept a minute at most: the next dates move with the clock.
+    return Section(
+        "lotgenoten/includes/theme_events.html",
+        {"theme": theme},
+        order=21,
+        cache_seconds=60,
+    )
 
 
 class EventsWaitingPanel(Component):

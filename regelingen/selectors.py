@@ -1,6 +1,9 @@
 """Reads of schemes for pages, the check and the export: each in a fixed number of queries."""
 
-from django.db.models import Max, Min, Q, QuerySet
+from dataclasses import dataclass
+
+from django.db.models import Count, Max, Min, Prefetch, Q, QuerySet, Window
+from django.urls import reverse
 
 from content import eligibility
 from content.models import Organisation, Theme
@@ -39,6 +42,60 @@ def schemes_filter(
     return schemes.distinct()
 
 
+@dataclass
+class SchemeRow:
+    """What a row of the list shows: plain values, cheap to keep in the cache."""
+
+    name: str
+    slug: str
+    url: str
+    summary: str
+    provider_name: str
+    level_label: str
+    theme_names: str
+
+
+def schemes_page(schemes: QuerySet, number: int, per_page: int) -> tuple[list, int]:
+    """One page of the list (`number` from 1) as SchemeRows, and the number of
+    schemes in all.
+
+    One query for the page and the total together (a window count, taken before the
+    page is cut out), one for the themes of the schemes on it; only past the last
+    page, a count of its own. Each row's address, level and themes are worked out
+    once here (a place for a translation overlay too: before the rows are made).
+    """
+    matching = Scheme.objects.filter(pk__in=schemes.values("pk"))
+    start = (number - 1) * per_page
+    found = list(
+        matching.select_related("provider")
+        .only("name", "slug", "summary", "level", "provider__name")
+        .prefetch_related(
+            Prefetch(
+                "themes",
+                queryset=Theme.objects.only("name"),
+                to_attr="theme_list",
+            )
+        )
+        .annotate(total=Window(Count("pk")))
+        .order_by("name", "pk")[start : start + per_page]
+    )
+    total = found[0].total if found else matching.count()
+    levels = dict(Scheme.Level.choices)
+    rows = [
+        SchemeRow(
+            name=scheme.name,
+            slug=scheme.slug,
+            url=scheme.url,
+            summary=scheme.summary,
+            provider_name=scheme.provider.name,
+            level_label=str(levels.get(scheme.level, scheme.level)),
+            theme_names=", ".join(theme.name for theme in scheme.theme_list),
+        )
+        for scheme in _urls_set(found)
+    ]
+    return rows, total
+
+
 def schemes_review_dates() -> dict:
     """When the published schemes were checked by a person: oldest and newest date.
 
@@ -64,12 +121,22 @@ def schemes_for_theme(theme) -> list[Scheme]:
     """Published schemes of one theme, for its theme page (one query)."""
     if theme is None:
         return []
-    return list(
+    schemes = list(
         Scheme.objects.live()
         .filter(themes=theme)
         .select_related("provider")
+        .only("name", "slug", "summary", "provider__name")
         .order_by("name")
     )
+    return _urls_set(schemes)
+
+
+def _urls_set(schemes: list[Scheme]) -> list[Scheme]:
+    """Each scheme's address as `url`: one reverse() for the list, not one a row."""
+    url = reverse("regelingen:detail", kwargs={"slug": "-"})[:-2]
+    for scheme in schemes:
+        scheme.url = f"{url}{scheme.slug}/"
+    return schemes
 
 
 def scheme_rules_for_check() -> list[eligibility.SchemeRules]:

@@ -3,6 +3,7 @@
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET, require_http_methods
@@ -12,6 +13,7 @@ from content.sections import CheckResult, check_result_sections
 from content.sources_line import sources_line
 from core import csv_safe
 from core.demand import demand_count
+from core.page_cache import content_cached
 from core.postcodes import postcode_area_get
 from core.ratelimit import rate_limited
 from regelingen import check as regelcheck
@@ -19,21 +21,84 @@ from regelingen import selectors
 from regelingen.forms import SchemeFilterForm
 from regelingen.models import scheme_detail_context
 
+# Schemes per page of the list: the whole demo catalogue fits on one.
+SCHEMES_PER_PAGE = 50
+
+
+def _page_number(value: str) -> int:
+    """`?pagina=` as a page number; anything else (a tampered URL) is page 1."""
+    return int(value) if value.isdigit() and 0 < len(value) <= 6 and int(value) else 1
+
+
+# The list's reads are kept per content generation (one round trip to the shared
+# cache instead of six queries), at most this long: only editors change them.
+LIST_CACHE_SECONDS = 3600
+# Part of the keys: change it when what is kept changes shape, so that a deploy
+# never reads the previous version's values.
+LIST_CACHE_VERSION = 1
+
+
+def _list_options() -> tuple[dict, dict]:
+    """The filter choices and the list's checked dates."""
+    return content_cached(
+        f"schemelist:{LIST_CACHE_VERSION}:options:{get_language()}",
+        lambda: (selectors.filter_options(), selectors.schemes_review_dates()),
+        LIST_CACHE_SECONDS,
+    )
+
+
+def _list_page(filters: dict, number: int) -> tuple[list, int, int]:
+    """One page of the list for valid filters: (schemes, total, page number shown,
+    the last page when `number` is past it). A free-text search is not kept."""
+
+    def build():
+        matching = selectors.schemes_filter(**filters)
+        schemes, total = selectors.schemes_page(matching, number, SCHEMES_PER_PAGE)
+        last = max(1, -(-total // SCHEMES_PER_PAGE))
+        if number <= last:
+            return schemes, total, number
+        schemes, total = selectors.schemes_page(matching, last, SCHEMES_PER_PAGE)
+        return schemes, total, last
+
+    if filters.get("q"):
+        return build()
+    chosen = ",".join(f"{name}={value}" for name, value in sorted(filters.items()))
+    key = f"schemelist:{LIST_CACHE_VERSION}:{get_language()}:{chosen}:{number}"
+    return content_cached(key, build, LIST_CACHE_SECONDS)
+
 
 @require_GET
 def scheme_list(request):
-    options = selectors.filter_options()
+    options, review = _list_options()
     form = SchemeFilterForm(request.GET or None, **options)
     filters = form.filters() if request.GET else {}
-    schemes = list(selectors.schemes_filter(**filters))
+    number = _page_number(request.GET.get("pagina", ""))
+    schemes, total, number = _list_page(filters, number)
+    pages = max(1, -(-total // SCHEMES_PER_PAGE))
+    query = request.GET.copy()
+    query.pop("pagina", None)
+
+    def page_url(n: int) -> str:
+        """The list's address for page `n` with the same filters."""
+        if n > 1:
+            query["pagina"] = str(n)
+        else:
+            query.pop("pagina", None)
+        return "?" + query.urlencode() if query else request.path
+
     return render(
         request,
         "regelingen/scheme_list.html",
         {
             "form": form,
             "schemes": schemes,
+            "total": total,
+            "page_number": number,
+            "pages": pages,
+            "previous_url": page_url(number - 1) if number > 1 else "",
+            "next_url": page_url(number + 1) if number < pages else "",
             "filtered": any(filters.values()),
-            "review": selectors.schemes_review_dates(),
+            "review": review,
             **options,
         },
     )

@@ -76,4 +76,10 @@ register_snippet(RegelingenGroup)
 @hooks.register(THEME_PAGE_SECTIONS)
 def theme_schemes_section(theme):
     """The published schemes of the theme, on its theme page (one query)."""
-    return Section("regelingen/includes/theme_schemes.html", {"theme": theme}, order=10)
+    # Changes only when content does (a new generation): kept up to an hour.
+    return Section(
+        "regelingen/includes/theme_schemes.html",
+        {"theme": theme},
+        order=10,
+        cache_seconds=3600,
+    )

@@ -41,6 +41,7 @@ BUDGETS = {
     "helplines": 7,
     "glossary": 8,
     "scheme list, filtered": 8,  # + when the list was checked (one aggregate)
+    "scheme list, all": 8,  # a page of 50 and the total in one query
     "scheme detail": 8,  # + its dated changes ("Wat verandert er?", one prefetch)
     "Regelcheck, first step": 2,
     "Regelcheck result": 6,  # + the local schemes of the postcode's gemeente (#13)
@@ -75,6 +76,7 @@ def _urls() -> dict[str, str]:
         "helplines": HelplineIndexPage.objects.live().first().url,
         "glossary": GlossaryPage.objects.live().first().url,
         "scheme list, filtered": reverse("regelingen:list") + "?onderwerp=geld",
+        "scheme list, all": reverse("regelingen:list"),
         "scheme detail": Scheme.objects.filter(live=True)
         .order_by("id")
         .first()

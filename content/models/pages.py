@@ -1,5 +1,7 @@
 """Wagtail page types for what parents read."""
 
+from dataclasses import dataclass
+
 from django.db import models
 from django.db.models import Q, Window
 from django.db.models.functions import RowNumber, Substr
@@ -101,7 +103,10 @@ class HomePage(Page):
         ):
             tasks.setdefault(info.path[: -Page.steplen], []).append(info)
         for theme_page in theme_pages:
-            theme_page.top_tasks = tasks.get(theme_page.path, [])[:2]
+            theme_page.top_tasks = links_set(
+                self, tasks.get(theme_page.path, [])[:2], request
+            )
+        links_set(self, theme_pages, request)
         context["theme_pages"] = theme_pages
         context["open_helplines"] = helplines_open_now()
         # The sources and checked date of the helplines the page shows (all of them
@@ -111,6 +116,40 @@ class HomePage(Page):
         ] or [s.helpline for s in helplines_with_status()]
         context["home_sources"] = sources_line(shown)
         return context
+
+
+@dataclass
+class PageLink:
+    """A link to a page in a list: its title and address, no model instance."""
+
+    title: str
+    url_path: str
+    path: str
+    link: str = ""
+
+
+def links_set(anchor: Page, items: list, request) -> list:
+    """Give each of `items` (pages or PageLinks of the anchor's site) its address as
+    `link`, as {% pageurl %} would write it: worked out from the anchor's own address,
+    one reverse() for the whole list instead of one per link."""
+    base = anchor.get_url(request) or ""
+    parts = anchor.url_path.strip("/").split("/")
+    prefix = root = None
+    if base.startswith("/"):
+        # base = prefix + the anchor's url_path below its site's root (root).
+        for cut in range(len(parts) + 1):
+            below = "".join(part + "/" for part in parts[cut:])
+            if base.endswith(below):
+                prefix = base[: len(base) - len(below)]
+                root = "/" + "".join(part + "/" for part in parts[:cut])
+                break
+    for item in items:
+        if root is not None and item.url_path.startswith(root):
+            item.link = prefix + item.url_path[len(root) :]
+        else:
+            page = item if isinstance(item, Page) else Page(url_path=item.url_path)
+            item.link = page.get_url(request)
+    return items
 
 
 class ThemePage(ReviewFields, Page):
@@ -144,8 +183,8 @@ class ThemePage(ReviewFields, Page):
             Page.objects.live().filter(
                 Q(path__startswith=self.path, depth=self.depth + 1) | Q(id__in=plan_ids)
             )
-        ).only("title", "url_path", "path", "depth")
-        pages = list(pages)
+        ).values_list("title", "url_path", "path")
+        pages = links_set(self, [PageLink(*row) for row in pages], request)
         context["info_pages"] = [p for p in pages if p.path.startswith(self.path)]
         context["step_plans"] = [p for p in pages if not p.path.startswith(self.path)]
         context["sections"] = theme_page_sections(self.theme)

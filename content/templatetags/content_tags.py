@@ -4,9 +4,11 @@ from django import template
 from django.template.loader import render_to_string
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from wagtail.rich_text import expand_db_html
 
 from content.glossary import mark_terms
+from core.page_cache import content_cached
 from core.seo import faq_json_ld, json_ld_dumps
 
 register = template.Library()
@@ -28,7 +30,19 @@ def richtext_explained(context, value):
 @register.simple_tag(takes_context=True)
 def render_section(context, section):
     """One section another app added to this page (content/sections.py)."""
-    return render_to_string(section.template, section.context, context.get("request"))
+    request = context.get("request")
+    if not section.cache_seconds:
+        return render_to_string(section.template, section.context, request)
+    names = ",".join(
+        f"{name}={getattr(value, 'pk', value)}"
+        for name, value in sorted(section.context.items())
+    )
+    key = f"section:{get_language()}:{section.template}:{names}"
+    return content_cached(
+        key,
+        lambda: render_to_string(section.template, section.context, request),
+        section.cache_seconds,
+    )
 
 
 @register.simple_tag

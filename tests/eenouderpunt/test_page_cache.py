@@ -126,3 +126,84 @@ def test_a_sign_up_does_not_empty_the_cache(
     client.get(group.get_absolute_url())
     SignUpFactory(group=group)
     assert client.get(group.get_absolute_url())["X-Page-Cache"] == "hit"
+
+
+def test_a_hit_is_served_from_the_process_memory_without_a_round_trip(
+    client, home_page, page_cache_on, settings, monkeypatch
+):
+    settings.PAGE_CACHE_LOCAL_SECONDS = 60
+    client.get("/")
+    assert client.get("/")["X-Page-Cache"] == "hit"
+
+    def no_round_trip(*args, **kwargs):
+        raise AssertionError("the shared cache was asked")
+
+    monkeypatch.setattr(cache, "get_many", no_round_trip)
+    second = client.get("/")
+    assert second["X-Page-Cache"] == "hit"
+    assert "Snel weg" in second.content.decode()
+
+
+def test_a_publish_elsewhere_reaches_this_process_within_the_local_seconds(
+    client, home_page, page_cache_on, settings, monkeypatch
+):
+    from core import page_cache
+
+    settings.PAGE_CACHE_LOCAL_SECONDS = 60
+    client.get("/")
+    assert client.get("/")["X-Page-Cache"] == "hit"
+    # Another process publishes: the shared generation changes, not this process's.
+    cache.set(page_cache.GENERATION_KEY, "elsewhere", None)
+    assert client.get("/")["X-Page-Cache"] == "hit"
+    later = page_cache.time.monotonic() + 61
+    monkeypatch.setattr(page_cache.time, "monotonic", lambda: later)
+    assert client.get("/")["X-Page-Cache"] == "miss"
+
+
+def test_a_publish_in_this_process_is_seen_at_once_with_local_copies(
+    client, home_page, page_cache_on, settings
+):
+    settings.PAGE_CACHE_LOCAL_SECONDS = 60
+    client.get("/")
+    assert client.get("/")["X-Page-Cache"] == "hit"
+    ThemePageFactory(parent=home_page, title="Nieuw onderwerp", slug="nieuw")
+    response = client.get("/")
+    assert response["X-Page-Cache"] == "miss"
+    assert "Nieuw onderwerp" in response.content.decode()
+
+
+def test_the_local_copies_stay_within_their_byte_limit(settings):
+    from core.page_cache import _LocalPages
+
+    local = _LocalPages()
+    local.generation_set("g")
+    for n in range(10):
+        local.put(f"k{n}", ("g", b"x" * 100, {}), limit=450)
+    assert local.size <= 450
+    assert local.get("k9", "g") is not None
+    assert local.get("k0", "g") is None
+    assert local.get("k9", "other") is None
+
+
+def test_the_site_is_kept_per_process_until_a_site_changes(client, home_page, settings):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Site
+
+    from core.middleware import SiteCacheMiddleware
+
+    settings.SITE_CACHE_SECONDS = 60
+    SiteCacheMiddleware.clear()
+
+    def site_queries():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/").status_code == 200
+        return [q for q in queries if '"wagtailcore_site"' in q["sql"]]
+
+    site_queries()
+    assert not site_queries()
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Anders"
+    site.save()
+    assert site_queries()
+    assert not site_queries()

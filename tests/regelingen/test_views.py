@@ -4,8 +4,10 @@ import csv
 import datetime
 import io
 import json
+import re
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -80,7 +82,49 @@ def test_list_empty_result_helps(client, catalogue):
     assert "0 regelingen" in html
 
 
+def test_long_list_comes_in_pages_that_keep_the_filters(client, catalogue):
+    from regelingen.views import SCHEMES_PER_PAGE
+
+    for n in range(SCHEMES_PER_PAGE + 5):
+        SchemeFactory(
+            name=f"Fonds {n:03}", slug=f"fonds-{n}", themes=[catalogue["money"]]
+        )
+    total = SCHEMES_PER_PAGE + 5 + 2  # + Huurtoeslag and Kinderbijslag
+    first = client.get("/regelingen/", {"onderwerp": "geld"})
+    html = first.content.decode()
+    assert f"{total} regelingen" in html  # the count is of all pages
+    assert len(first.context["schemes"]) == SCHEMES_PER_PAGE
+    assert "Pagina 1 van 2" in html
+    assert 'rel="next" href="?onderwerp=geld&amp;pagina=2"' in html
+    assert 'rel="prev"' not in html
+    second = client.get("/regelingen/", {"onderwerp": "geld", "pagina": "2"})
+    html = second.content.decode()
+    shown = names(first) + names(second)
+    assert len(shown) == total == len(set(shown))
+    assert shown == sorted(shown)
+    assert 'rel="prev" href="?onderwerp=geld"' in html
+    assert 'rel="next"' not in html
+    # The canonical address of page 2 is page 2; a filter is not part of it.
+    assert re.search(r'rel="canonical" href="[^"?]*/regelingen/\?pagina=2"', html)
+
+
+@pytest.mark.parametrize("number", ["0", "-1", "abc", "99", "9" * 40, "2.5"])
+def test_a_page_number_out_of_range_or_tampered_shows_a_page(client, catalogue, number):
+    response = client.get("/regelingen/", {"pagina": number})
+    assert response.status_code == 200
+    assert names(response) == ["Huurtoeslag", "Kinderbijslag"]
+    assert "Pagina" not in response.content.decode()
+
+
+def test_list_rows_link_and_describe_each_scheme(client, catalogue):
+    html = client.get("/regelingen/").content.decode()
+    assert 'href="/regelingen/kinderbijslag/"' in html
+    assert "SVB · Landelijk" in html
+
+
 def _list_queries(client):
+    # Every read counted: the list keeps its reads in the shared cache.
+    cache.clear()
     with CaptureQueriesContext(connection) as queries:
         assert client.get("/regelingen/", {"onderwerp": "geld"}).status_code == 200
     return len(queries)
@@ -250,3 +294,29 @@ def test_export_csv_guards_every_cell_joined_lists_included(client, home_page):
     assert rows["spaties"]["naam"] == "'  +31 bellen"
     assert rows["spaties"]["onderwerpen"] == "'=cmd|' /C calc'!A0"
     assert rows["tab"]["naam"] == "'\tTab"
+
+
+def test_theme_page_sections_are_kept_until_content_changes(client, home_page):
+    theme = ThemeFactory(slug="wonen-kept", name="Wonen")
+    ThemePageFactory(parent=home_page, title="Wonen", slug="wonen", theme=theme)
+    SchemeFactory(name="Huurtoeslag", themes=[theme])
+    client.get("/wonen/")
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/wonen/").content.decode()
+    assert "Huurtoeslag" in html
+    assert not [q for q in queries if "regelingen_scheme" in q["sql"]]
+    SchemeFactory(name="Zorgtoeslag", themes=[theme])  # a new generation
+    assert "Zorgtoeslag" in client.get("/wonen/").content.decode()
+
+
+def test_list_reads_are_kept_until_content_changes(client, catalogue):
+    client.get("/regelingen/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/regelingen/")
+    assert not [q for q in queries if "regelingen_scheme" in q["sql"]]
+    SchemeFactory(name="Zorgtoeslag", slug="zorgtoeslag")  # a new generation
+    assert "Zorgtoeslag" in names(client.get("/regelingen/"))
+    # A free-text search is never kept.
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/regelingen/", {"q": "zorg"})
+    assert [q for q in queries if "regelingen_scheme" in q["sql"]]
