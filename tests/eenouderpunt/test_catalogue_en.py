@@ -56,6 +56,55 @@ STAFF_TEMPLATES = (
     "templates/vragen/includes/report_table.html",
 )
 
+# Choice labels defined on models that parents see on public pages (the rest of the
+# model texts are field names for editors).
+PARENT_VISIBLE_MODEL_TEXTS = frozenset(
+    {
+        # lotgenoten: how often and how to join an event or group, when it meets
+        "Eén keer",
+        "Elke week",
+        "Elke maand (zelfde week en dag)",
+        "Je kunt gewoon komen",
+        "Meld je aan via Eenouderpunt",
+        "Meld je aan bij de organisator",
+        "Je kunt gewoon binnenlopen",
+        "Neem eerst contact op",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "elke week",
+        "om de week",
+        "1 keer per maand",
+        "anders (zie de tekst)",
+        "op %(day)s",
+        "%(times)s uur",
+        "Vraag het de organisator",
+        # the organiser's sign-up list and the "start a group" form
+        "Nieuw",
+        "Contact opgenomen",
+        "Afgesloten",
+        "Ik ben ouder",
+        "Ik werk bij een organisatie of gemeente",
+        # scheme level on the scheme pages, answer channel on "Stel je vraag"
+        "Landelijk",
+        "Gemeentelijk",
+        "Fonds of stichting",
+        "Per e-mail",
+        "Per telefoon",
+    }
+)
+
+
+def is_parent_facing(msgid: str, files) -> bool:
+    """The one rule: a text is parent-facing when a parent can see it somewhere."""
+    return msgid in PARENT_VISIBLE_MODEL_TEXTS or any(
+        is_parent_facing_file(f) for f in files
+    )
+
 
 def is_parent_facing_file(path: str) -> bool:
     """True when texts from this source file are shown to parents."""
@@ -83,7 +132,7 @@ class Entry:
 
     @property
     def parent_facing(self) -> bool:
-        return any(is_parent_facing_file(f) for f in self.files)
+        return is_parent_facing(self.msgid, self.files)
 
 
 _ESCAPES = {"n": "\n", "t": "\t", '"': '"', "\\": "\\", "r": "\r"}
@@ -159,6 +208,8 @@ def test_rule_sorts_known_files():
     assert not is_parent_facing_file("templates/vragen/admin/queue.html")
     assert not is_parent_facing_file("regelingen/models.py")
     assert not is_parent_facing_file("professionals/forms.py")
+    assert is_parent_facing("Je kunt gewoon komen", ["lotgenoten/models/events.py"])
+    assert not is_parent_facing("titel", ["lotgenoten/models/events.py"])
 
 
 def test_catalogue_is_english_and_marked_as_team_translation():
@@ -196,7 +247,10 @@ def test_placeholders_and_tags_are_kept(entries):
     for e in entries:
         pairs = [(e.msgid, e.msgstr.get(None, ""))]
         if e.msgid_plural:
-            pairs = [(e.msgid, e.msgstr.get(0, "")), (e.msgid_plural, e.msgstr.get(1, ""))]
+            pairs = [
+                (e.msgid, e.msgstr.get(0, "")),
+                (e.msgid_plural, e.msgstr.get(1, "")),
+            ]
         for source, translation in pairs:
             if translation and placeholders(source) != placeholders(translation):
                 broken.append(f"{source!r} -> {translation!r}")
@@ -239,7 +293,9 @@ def test_official_dutch_terms_stay_beside_the_english(parent_entries):
     assert not lost, "\n".join(lost)
 
 
-@pytest.mark.skipif(not shutil.which("msgfmt"), reason="gettext's msgfmt is not installed")
+@pytest.mark.skipif(
+    not shutil.which("msgfmt"), reason="gettext's msgfmt is not installed"
+)
 def test_catalogue_compiles_with_format_checks(tmp_path):
     result = subprocess.run(
         ["msgfmt", "--check-format", "-o", str(tmp_path / "django.mo"), str(PO_PATH)],
@@ -248,3 +304,39 @@ def test_catalogue_compiles_with_format_checks(tmp_path):
         check=False,
     )
     assert result.returncode == 0, result.stderr
+
+
+@pytest.fixture
+def compiled_catalogue(tmp_path, settings):
+    """The English catalogue compiled into a temporary LOCALE_PATHS (no .mo in git)."""
+    target = tmp_path / "en" / "LC_MESSAGES"
+    target.mkdir(parents=True)
+    subprocess.run(
+        ["msgfmt", "--check-format", "-o", str(target / "django.mo"), str(PO_PATH)],
+        check=True,
+    )
+    settings.LOCALE_PATHS = [tmp_path]  # the setting_changed signal resets gettext
+    return tmp_path
+
+
+@pytest.mark.skipif(
+    not shutil.which("msgfmt"), reason="gettext's msgfmt is not installed"
+)
+def test_django_speaks_the_catalogue(compiled_catalogue):
+    from django.utils.translation import gettext, ngettext, override
+
+    with override("en"):
+        assert gettext("Snel weg") == "Leave quickly"
+        assert gettext("Regelcheck") == "Benefits check (Regelcheck)"
+        assert (
+            ngettext("%(counter)s regeling", "%(counter)s regelingen", 1)
+            % {"counter": 1}
+            == "1 scheme"
+        )
+        assert (
+            ngettext("%(counter)s regeling", "%(counter)s regelingen", 3)
+            % {"counter": 3}
+            == "3 schemes"
+        )
+    with override("nl"):
+        assert gettext("Snel weg") == "Snel weg"
