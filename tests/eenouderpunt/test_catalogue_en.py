@@ -33,15 +33,18 @@ PARENT_FACING_PYTHON = frozenset(
         "feedback/forms.py",
         "feedback/services.py",
         "lotgenoten/forms.py",
+        "lotgenoten/services.py",  # e-mail subjects (h/i18nweb marks them)
         "opendata/embeds.py",
         "plan/build.py",
         "plan/documents.py",
         "plan/flow.py",
         "plan/forms.py",
+        "plan/views.py",  # screen titles (h/i18nweb)
         "regelingen/check.py",
         "regelingen/forms.py",
         "regelingen/income_limits.py",
         "vragen/forms.py",
+        "vragen/services.py",  # e-mail subjects (h/i18nweb)
     }
 )
 # Templates that only professionals or editors see.
