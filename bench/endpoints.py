@@ -1,10 +1,17 @@
 """The URLs `bench/run.py` measures, with the SQL queries each takes (warm, in process).
 
-Prints a JSON list of {name, path, queries, cookie?, method?, body?}.
+Prints a JSON list of {name, path, queries, cookie?, method?, body?, paths_file?}.
+
+The distinct-queries site search cycles through SEARCH_QUERIES_FILE: at least 500
+different parent-like queries built deterministically from the content's own words
+(titles, intros, scheme names and summaries, single words and title bigrams) and the
+editors' synonyms (content/seed/search_synonyms.yaml).
 """
 
+import hashlib
 import json
-import sys
+from pathlib import Path
+from urllib.parse import urlencode
 
 import django_setup  # noqa: F401  (sets up Django)
 from django.conf import settings
@@ -22,6 +29,8 @@ from regelingen import check
 from regelingen.check import state_dump
 from regelingen.models import Scheme
 
+SEARCH_QUERIES_FILE = Path(__file__).resolve().parent / "search-queries.txt"
+MIN_SEARCH_QUERIES = 500
 CSRF = "benchmarkcsrfsecret0123456789abc"  # 32 characters: a valid unmasked token
 
 
@@ -90,6 +99,59 @@ def _query(data):
     return q
 
 
+def _words(text: str) -> list[str]:
+    from content.search import STOP_WORDS, search_terms, search_words
+
+    return [
+        w
+        for w in search_words(search_terms(text or ""))
+        if len(w) >= 4 and w not in STOP_WORDS and not any(c.isdigit() for c in w)
+    ]
+
+
+def search_queries() -> list[str]:
+    """Different queries a parent might type, from the content's own words: single
+    words and two-word phrases of titles, words of intros and scheme summaries, and
+    the synonyms' words and meanings. Deterministic for the same content; shuffled by
+    a hash so that the kinds of queries mix."""
+    import yaml
+    from django.conf import settings as django_settings
+    from wagtail.models import Page
+
+    queries = set()
+    titles = list(
+        Page.objects.live()
+        .public()
+        .exclude(depth__lte=1)
+        .values_list("title", flat=True)
+    )
+    titles += list(Scheme.objects.filter(live=True).values_list("name", flat=True))
+    for title in titles:
+        words = _words(title)
+        queries.update(words)
+        queries.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    texts = list(InfoPage.objects.live().values_list("intro", flat=True))
+    texts += list(Scheme.objects.filter(live=True).values_list("summary", flat=True))
+    for text in texts:
+        queries.update(_words(text))
+    seed = Path(django_settings.BASE_DIR) / "content" / "seed" / "search_synonyms.yaml"
+    for row in yaml.safe_load(seed.read_text(encoding="utf-8")) or []:
+        queries.add(row["word"])
+        queries.update(row.get("also_means") or [])
+    ordered = sorted(queries, key=lambda q: hashlib.sha256(q.encode()).hexdigest())
+    if len(ordered) < MIN_SEARCH_QUERIES:
+        raise SystemExit(
+            f"only {len(ordered)} search queries, need {MIN_SEARCH_QUERIES}"
+        )
+    return ordered
+
+
+def search_paths_write() -> str:
+    paths = ["/zoeken/?" + urlencode({"q": q}) for q in search_queries()]
+    SEARCH_QUERIES_FILE.write_text("\n".join(paths) + "\n", encoding="utf-8")
+    return paths[0]
+
+
 def member_cookie() -> str:
     membership = Membership.objects.filter(status=Membership.Status.APPROVED).first()
     client = Client()
@@ -124,12 +186,16 @@ def queries(path: str, *, cookie: str = "", method: str = "GET", body: str = "")
             else:
                 response = client.get(path, **headers)
     if response.status_code != 200:
-        print(f"warning: {path} answered {response.status_code}", file=sys.stderr)
+        raise SystemExit(f"{path} answered {response.status_code}, not 200")
     return len(ctx.captured_queries)
 
 
 def main():
+    from make_data import bench_theme
+
     theme = ThemePage.objects.live().first()
+    big_theme = bench_theme()
+    first_search = search_paths_write()
     info = (
         InfoPage.objects.live().filter(slug__startswith="bench-").first()
         or InfoPage.objects.live().first()
@@ -148,8 +214,17 @@ def main():
         {"name": "static CSS file", "path": "/static/css/portal.css", "queries": 0},
         {"name": "home", "path": "/"},
         {"name": "theme page", "path": theme.url},
+        {
+            "name": f"theme page, {InfoPage.objects.child_of(big_theme).count()} "
+            "information pages",
+            "path": big_theme.url,
+        },
         {"name": "information page", "path": info.url},
         {"name": "step-by-step plan", "path": plan.url},
+        {
+            "name": f"scheme list, all {Scheme.objects.filter(live=True).count()} schemes",
+            "path": reverse("regelingen:list"),
+        },
         {
             "name": "scheme list, filtered",
             "path": reverse("regelingen:list") + f"?onderwerp={a_theme.slug}",
@@ -177,7 +252,12 @@ def main():
             "path": reverse("lotgenoten:search") + "?postcode=3511",
         },
         {"name": "group page", "path": reverse("lotgenoten:detail", args=[group.slug])},
-        {"name": "site search", "path": "/zoeken/?q=kinderopvang"},
+        {"name": "site search, repeated query", "path": "/zoeken/?q=kinderopvang"},
+        {
+            "name": "site search, distinct queries",
+            "path": first_search,
+            "paths_file": str(SEARCH_QUERIES_FILE),
+        },
         {"name": "API: peer groups, page of 50", "path": "/api/v1/lotgenotengroepen"},
         {"name": "API: schemes as CSV", "path": "/api/v1/regelingen?formaat=csv"},
         {

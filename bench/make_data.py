@@ -1,6 +1,11 @@
 """Grow the demo database to benchmark size: 1,000 information pages, 200 schemes,
 10,000 peer groups and 300 practices (times --scale), copied from the demo content.
 
+One theme (the bench theme, see `bench_theme()`) gets 100 information pages in all, so
+the theme page is measured with 100 children. Everything is put in the search index
+(bulk-created groups too), and PostgreSQL gets planner statistics (ANALYZE): this
+machine kind runs PostgreSQL with autovacuum off, production has it on.
+
 Bench data is marked: slugs start with "bench-".
 """
 
@@ -9,7 +14,7 @@ import random
 import time
 
 import django_setup  # noqa: F401  (sets up Django)
-from django.db import transaction
+from django.db import connection, transaction
 from django.forms.models import model_to_dict
 
 from content.models import InfoPage, ThemePage
@@ -17,13 +22,30 @@ from professionals.models import Membership, Practice
 from regelingen.models import Scheme, SchemeCriterion
 from scripts.bench_postcode_search import groups_create  # noqa: E402
 
+# The theme page measured "with 100 information pages" (bench/endpoints.py).
+THEME_CHILDREN = 100
+
+
+def bench_theme() -> ThemePage:
+    """The theme that gets THEME_CHILDREN information pages: the last live theme in
+    the tree (the first one stays as the demo has it, for the plain theme page)."""
+    return ThemePage.objects.live().order_by("-path").first()
+
 
 def info_pages_create(total: int, rng: random.Random) -> None:
     existing = InfoPage.objects.filter(slug__startswith="bench-").count()
     sources = list(InfoPage.objects.live().exclude(slug__startswith="bench-"))
-    themes = list(ThemePage.objects.live())
+    big = bench_theme()
+    themes = [t for t in ThemePage.objects.live() if t.pk != big.pk]
+    # The first pages fill the bench theme up to THEME_CHILDREN information pages.
+    for_big = max(
+        0,
+        int(THEME_CHILDREN * min(1.0, total / 1000))
+        - InfoPage.objects.child_of(big).count(),
+    )
     for n in range(existing, total):
         source = rng.choice(sources)
+        parent = big if n - existing < for_big else rng.choice(themes)
         page = InfoPage(
             title=f"{source.title} ({n})",
             slug=f"bench-{n}",
@@ -33,7 +55,7 @@ def info_pages_create(total: int, rng: random.Random) -> None:
             last_reviewed=source.last_reviewed,
             next_review_due=source.next_review_due,
         )
-        rng.choice(themes).add_child(instance=page)
+        parent.add_child(instance=page)
 
 
 @transaction.atomic
@@ -137,6 +159,29 @@ def demand_create(total, rng) -> None:
     )
 
 
+def search_index_fill(total, rng) -> None:
+    """Put the bulk-created groups in the search index (pages and schemes are indexed
+    when saved), so the site search is measured at this volume."""
+    from wagtail.search.backends import get_search_backend
+
+    from lotgenoten.models import PeerGroup
+
+    backend = get_search_backend()
+    queryset = PeerGroup.objects.filter(slug__startswith="bench-").order_by("pk")
+    pks = list(queryset.values_list("pk", flat=True))
+    for start in range(0, len(pks), 1000):
+        backend.add_bulk(
+            PeerGroup, list(queryset.filter(pk__in=pks[start : start + 1000]))
+        )
+
+
+def statistics_update(total, rng) -> None:
+    """Planner statistics, as autovacuum keeps them in production."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--scale", type=float, default=1.0)
@@ -150,6 +195,8 @@ def main():
         ("bench member", bench_member_create, 1),
         ("bench editor", bench_editor_create, 1),
         ("demand counts", demand_create, 1),
+        ("search index (groups)", search_index_fill, 1),
+        ("ANALYZE", statistics_update, 1),
     ]:
         start = time.monotonic()
         create(int(total * args.scale), rng)

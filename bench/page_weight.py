@@ -25,7 +25,11 @@ def first_visit(browser, url: str) -> list[dict]:
     page = context.new_page()
     responses = []
     page.on("requestfinished", lambda request: responses.append(request))
-    page.goto(url, wait_until="networkidle")
+    response = page.goto(url, wait_until="networkidle")
+    # An error page is not the page: fail loudly instead of measuring it.
+    if response is None or response.status != 200:
+        status = response.status if response else "no response"
+        raise SystemExit(f"{url} answered {status}, not 200: nothing measured")
     rows = []
     for request in responses:
         sizes = request.sizes()
@@ -58,6 +62,9 @@ def main() -> int:
         return 1
     env = server_env(args.database)
     run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], env)
+    # Without Redis the shared cache is the database's cache table (as on a single
+    # machine): create it, or every page answers with an error.
+    run([PY, "manage.py", "createcachetable"], env)
     lines = [
         f"Page weight {time.strftime('%Y-%m-%d %H:%M')} · first visit, empty browser "
         "cache · Chromium · bytes on the wire including headers",

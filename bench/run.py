@@ -1,8 +1,13 @@
 """`make bench`: load a large data set into PostgreSQL, serve it with gunicorn
 (production settings, 2 workers) on 127.0.0.1 and drive every page type with wrk for a
-fixed time. Prints a table (requests/s, median and 95th-percentile latency, errors, SQL
-queries per request, and the ratio to a static CSS file served by the same stack) and
-writes it to bench/results.md.
+fixed time. Prints a table (requests/s, the ratio to a static CSS file served by the
+same stack, median, 95th- and 99th-percentile latency, errors, SQL queries per request)
+and writes it to bench/results-*.md.
+
+With --runs N every endpoint is measured N times, the endpoints interleaved (round 1 of
+all, then round 2, ...); the table shows the medians, and the ratio is the median of the
+ratios within each round (other load on the machine changes both alike). --only picks
+endpoints by part of their name (the static file is always measured).
 
 Loopback only; every run is bounded by --duration per endpoint.
 """
@@ -14,6 +19,7 @@ import os
 import secrets
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import time
@@ -35,6 +41,8 @@ def free_port() -> int:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
+
+STATIC = "static CSS file"
 
 DEMO_COMMANDS = [
     "load_reference_data",
@@ -121,6 +129,8 @@ def wrk(url: str, *, seconds: int, connections: int, endpoint: dict) -> dict:
     env = dict(os.environ)
     if endpoint.get("method"):
         env.update(WRK_METHOD=endpoint["method"], WRK_BODY=endpoint["body"])
+    if endpoint.get("paths_file"):
+        env["WRK_PATHS"] = endpoint["paths_file"]
     out = subprocess.run(
         cmd + [url], capture_output=True, text=True, check=True, env=env
     ).stdout
@@ -134,6 +144,12 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--reuse", action="store_true", help="keep the existing data")
+    parser.add_argument("--runs", type=int, default=1, help="rounds; medians shown")
+    parser.add_argument(
+        "--only",
+        default="",
+        help="comma-separated parts of endpoint names (e.g. 'search,scheme list')",
+    )
     parser.add_argument(
         "--scale", type=float, default=1.0, help="fraction of the data set"
     )
@@ -151,6 +167,11 @@ def main() -> int:
         "or the database cache of a single machine",
     )
     parser.add_argument(
+        "--redis-url",
+        default="redis://127.0.0.1:6379/14",
+        help="the Redis database for --cache redis (emptied first)",
+    )
+    parser.add_argument(
         "--out",
         help="default: bench/results-cached.md or bench/results-uncached.md",
     )
@@ -161,43 +182,72 @@ def main() -> int:
     if not shutil.which("wrk"):
         print("wrk is missing: apt-get install wrk", file=sys.stderr)
         return 1
-    redis_url = "redis://127.0.0.1:6379/14" if args.cache == "redis" else ""
+    redis_url = args.redis_url if args.cache == "redis" else ""
     env = server_env(args.database, page_cache=args.page_cache, redis_url=redis_url)
     if not args.reuse:
         database_build(args.database, args.scale, env)
     run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], env)
+    run([PY, "manage.py", "createcachetable"], env)  # the database cache needs it
     endpoints = json.loads(
         run([PY, "bench/endpoints.py"], env, capture_output=True, text=True).stdout
     )
 
-    rows = []
-    with gunicorn(env, args.workers) as (base, _server):
-        for endpoint in endpoints:
-            wrk(base + endpoint["path"], seconds=2, connections=2, endpoint=endpoint)
-            figures = wrk(
-                base + endpoint["path"],
-                seconds=args.duration,
-                connections=args.connections,
-                endpoint=endpoint,
-            )
-            rows.append({**endpoint, **figures})
-            print(f"{endpoint['name']:<32} {figures['rps']:>8.1f} req/s", flush=True)
+    if args.only:
+        parts = [p.strip().lower() for p in args.only.split(",") if p.strip()]
+        endpoints = [
+            e
+            for e in endpoints
+            if e["name"] == STATIC or any(p in e["name"].lower() for p in parts)
+        ]
 
-    ceiling = next(r["rps"] for r in rows if r["name"] == "static CSS file")
+    rounds = []
+    with gunicorn(env, args.workers) as (base, _server):
+        for number in range(args.runs):
+            figures_by_name = {}
+            for endpoint in endpoints:
+                wrk(
+                    base + endpoint["path"], seconds=2, connections=2, endpoint=endpoint
+                )
+                figures = wrk(
+                    base + endpoint["path"],
+                    seconds=args.duration,
+                    connections=args.connections,
+                    endpoint=endpoint,
+                )
+                figures_by_name[endpoint["name"]] = figures
+                print(
+                    f"round {number + 1}: {endpoint['name']:<40} "
+                    f"{figures['rps']:>8.1f} req/s",
+                    flush=True,
+                )
+            ceiling = figures_by_name[STATIC]["rps"]
+            for figures in figures_by_name.values():
+                figures["ratio"] = figures["rps"] / ceiling
+            rounds.append(figures_by_name)
+
+    def median(name, key):
+        return statistics.median(r[name][key] for r in rounds)
+
     lines = [
         f"Benchmark {time.strftime('%Y-%m-%d %H:%M')} · gunicorn {args.workers} workers · "
         f"wrk {args.connections} connections × {args.duration} s · PostgreSQL · scale {args.scale} · "
-        f"page cache {args.page_cache} s · {args.cache} cache "
+        f"page cache {args.page_cache} s · {args.cache} cache · "
+        f"median of {args.runs} interleaved round(s) "
         "(SQL counts are for uncached requests)",
         "",
-        "| endpoint | req/s | × static | median ms | p95 ms | errors | non-2xx | SQL/request |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| endpoint | req/s | × static | median ms | p95 ms | p99 ms | errors | non-2xx "
+        "| SQL/request |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for r in rows:
+    for endpoint in endpoints:
+        name = endpoint["name"]
+        errors = sum(r[name]["errors"] - r[name]["non2xx"] for r in rounds)
+        non2xx = sum(r[name]["non2xx"] for r in rounds)
         lines.append(
-            f"| {r['name']} | {r['rps']:.1f} | {r['rps'] / ceiling:.3f} | {r['p50_ms']:.1f} | "
-            f"{r['p95_ms']:.1f} | {r['errors'] - r['non2xx']} | {r['non2xx']} | "
-            f"{r.get('queries', '-')} |"
+            f"| {name} | {median(name, 'rps'):.1f} | {median(name, 'ratio'):.3f} | "
+            f"{median(name, 'p50_ms'):.1f} | {median(name, 'p95_ms'):.1f} | "
+            f"{median(name, 'p99_ms'):.1f} | {errors} | {non2xx} | "
+            f"{endpoint.get('queries', '-')} |"
         )
     table = "\n".join(lines)
     print("\n" + table)

@@ -6,7 +6,31 @@ if method then
   wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
 end
 
--- Print wrk's figures as one JSON line, including the 95th percentile.
+-- Optional list of paths (one a line, WRK_PATHS names the file): each request takes
+-- the next one, so every request is a different one (the distinct-queries search).
+-- Each thread starts at its own place in the list.
+local paths_file = os.getenv("WRK_PATHS")
+if paths_file then
+  local paths = {}
+  for line in io.lines(paths_file) do
+    if #line > 0 then paths[#paths + 1] = line end
+  end
+  local threads_made = 0
+  setup = function(thread)
+    thread:set("thread_number", threads_made)
+    threads_made = threads_made + 1
+  end
+  local counter = nil
+  request = function()
+    if counter == nil then
+      counter = (thread_number or 0) * math.floor(#paths / 2)
+    end
+    counter = counter + 1
+    return wrk.format(nil, paths[(counter % #paths) + 1])
+  end
+end
+
+-- Print wrk's figures as one JSON line, including the 95th and 99th percentiles.
 done = function(summary, latency, requests)
   local errors = summary.errors.connect + summary.errors.read + summary.errors.write
     + summary.errors.status + summary.errors.timeout
