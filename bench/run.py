@@ -189,7 +189,7 @@ def main() -> int:
     run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], env)
     run([PY, "manage.py", "createcachetable"], env)  # the database cache needs it
     endpoints = json.loads(
-        run([PY, "bench/endpoints.py"], env, capture_output=True, text=True).stdout
+        run([PY, "bench/endpoints.py"], env, stdout=subprocess.PIPE, text=True).stdout
     )
 
     if args.only:
