@@ -11,7 +11,9 @@ import logging
 import re
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db import DatabaseError, connection
 from django.db.models import QuerySet
@@ -72,8 +74,12 @@ class Hit:
     text: str
     kind: str
     promoted: bool = False
-    # A page whose text is only looked up when the hit is shown (its page id).
+    # A page whose text is only looked up when the hit is shown (its id and type).
     page_id: int | None = None
+    page_type: int | None = None
+    # An object of another app that is only loaded when the hit is shown.
+    model_label: str = ""
+    object_pk: object = None
 
 
 def build_query(words: list[str], expansions: dict[str, list[str]] | None = None):
@@ -160,7 +166,6 @@ def _postgres_found(word_terms, sources: dict) -> dict[str, list]:
     of compiled as expressions per source. The GIN indexes narrow the rows first: a
     row can only match when every word has one of its forms in the title or body.
     """
-    from django.contrib.contenttypes.models import ContentType
     from django.db.models import CharField
     from django.db.models.functions import Cast
     from wagtail.search.backends.database.postgres.weights import get_sql_weights
@@ -268,22 +273,25 @@ def _postgres_found(word_terms, sources: dict) -> dict[str, list]:
     found: dict[str, list] = {}
     for number, object_id in rows:
         found.setdefault(by_number[number], []).append(object_id)
+    # Pages are loaded (as base pages: title and URL rank and dedupe them); the
+    # other sources stay keys, loaded only when shown (_texts_fill).
     result = {}
     for label, object_ids in found.items():
-        queryset = sources[label]
-        model = queryset.model
+        model = sources[label].model
+        keys = [model._meta.pk.to_python(i) for i in object_ids]
         if label == "page":
-            objects = Page.objects.in_bulk([int(i) for i in object_ids])
+            objects = Page.objects.in_bulk(keys)
+            result[label] = [objects[k] for k in keys if k in objects]
         else:
-            objects = model._default_manager.in_bulk(
-                [model._meta.pk.to_python(i) for i in object_ids]
-            )
-        result[label] = [
-            objects[k]
-            for k in (model._meta.pk.to_python(i) for i in object_ids)
-            if k in objects
-        ]
+            result[label] = [_Found(k) for k in keys]
     return result
+
+
+@dataclass(frozen=True)
+class _Found:
+    """The key of a found object that is loaded only when its hit is shown."""
+
+    pk: object
 
 
 def _backend_found(query, sources: dict) -> dict[str, list]:
@@ -320,6 +328,7 @@ def _page_hits(pages, request) -> list[Hit]:
                 text="",
                 kind=PAGE_TYPE_LABELS.get(model_name, _("Pagina")),
                 page_id=page.pk,
+                page_type=page.content_type_id,
             )
         )
     return hits
@@ -330,33 +339,65 @@ def _model_hits(found: dict[str, list]) -> list[Hit]:
     for model in SEARCH_MODELS:
         kind = str(model._meta.verbose_name).capitalize()
         for obj in found.get(model._meta.label, ()):
-            text = next(
-                (
-                    str(getattr(obj, name))
-                    for name in (
-                        "summary",
-                        "search_description",
-                        "description",
-                        "intro",
+            if isinstance(obj, _Found):
+                hits.append(
+                    Hit(
+                        "",
+                        "",
+                        "",
+                        kind,
+                        model_label=model._meta.label,
+                        object_pk=obj.pk,
                     )
-                    if getattr(obj, name, "")
-                ),
-                "",
-            )
-            hits.append(
-                Hit(title=str(obj), url=obj.get_absolute_url(), text=text, kind=kind)
-            )
+                )
+            else:
+                hits.append(
+                    Hit(str(obj), obj.get_absolute_url(), _object_text(obj), kind)
+                )
     return hits
+
+
+def _object_text(obj) -> str:
+    return next(
+        (
+            str(getattr(obj, name))
+            for name in ("summary", "search_description", "description", "intro")
+            if getattr(obj, name, "")
+        ),
+        "",
+    )
 
 
 def _texts_fill(hits: list[Hit], marked: list[str]) -> None:
     """The text, and the marked title and text, of the hits shown: a page's intro,
     or the part of its body that matched when the intro does not (from the stored
     data, not by rendering: rendering costs queries)."""
-    page_ids = [h.page_id for h in hits if h.page_id is not None and not h.text]
-    pages = (
-        Page.objects.filter(pk__in=page_ids).specific().in_bulk() if page_ids else {}
-    )
+    by_type: dict[int, list[int]] = {}
+    for hit in hits:
+        if hit.page_id is not None and hit.page_type is not None and not hit.text:
+            by_type.setdefault(hit.page_type, []).append(hit.page_id)
+    pages = {}
+    for content_type_id, ids in by_type.items():  # one query per page type shown
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is not None:
+            pages.update(model._default_manager.in_bulk(ids))
+    by_model: dict[str, list] = {}
+    for hit in hits:
+        if hit.model_label and not hit.url:
+            by_model.setdefault(hit.model_label, []).append(hit.object_pk)
+    objects = {}
+    for label, keys in by_model.items():  # one query per other model shown
+        model = apps.get_model(label)
+        for pk, obj in model._default_manager.in_bulk(keys).items():
+            objects[label, pk] = obj
+    for hit in hits:
+        obj = objects.get((hit.model_label, hit.object_pk))
+        if obj is not None:
+            hit.title, hit.url, hit.text = (
+                str(obj),
+                obj.get_absolute_url(),
+                _object_text(obj),
+            )
     for hit in hits:
         page = pages.get(hit.page_id)
         if page is not None:
@@ -455,7 +496,8 @@ def _hits(words: list[str], normalised: str, request, expansions=None) -> list[H
         + _model_hits(found)
         if h.url not in promoted_urls
     ]
-    hits = [hit for hit in hits if hit.url]  # pages outside any site have no URL
+    # Pages outside any site have no URL; other objects get theirs when shown.
+    hits = [hit for hit in hits if hit.url or hit.model_label]
     for hit in hits:
         hit.kind = str(hit.kind)
     return hits
