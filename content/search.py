@@ -4,6 +4,7 @@ Pure functions (no database). The view in eenouderpunt/search.py puts them toget
 """
 
 import difflib
+import functools
 import re
 
 from django.utils.html import escape
@@ -94,9 +95,14 @@ def word_variants(word: str) -> list[str]:
 
     PostgreSQL's Dutch stemmer already folds most forms, but not irregular plurals
     ('kinderen' -> 'kinder', not 'kind'), and SQLite has no stemming at all. So we
-    search for a few forms of each word: 'kinderen' also finds 'kind'.
+    search for a few forms of each word: 'kinderen' also finds 'kind'. Computed once
+    per word (a search asks for them when querying, ranking and marking).
     """
-    word = word.lower()
+    return list(_word_variants(word.lower()))
+
+
+@functools.lru_cache(maxsize=2048)
+def _word_variants(word: str) -> tuple[str, ...]:
     forms = [word]
 
     def add(form):
@@ -120,7 +126,7 @@ def word_variants(word: str) -> list[str]:
         add(word + "en")
         add(word + "eren")
         add(word + "s")
-    return forms[:5]
+    return tuple(forms[:5])
 
 
 def meaningful_words(words: list[str]) -> list[str]:
@@ -212,6 +218,11 @@ def query_may_be_counted(raw: str, *, matched: bool) -> bool:
 
 
 def _mark_pattern(words: list[str]) -> re.Pattern | None:
+    return _mark_pattern_cached(tuple(words))
+
+
+@functools.lru_cache(maxsize=256)
+def _mark_pattern_cached(words: tuple[str, ...]) -> re.Pattern | None:
     stems = sorted(
         {v for w in words for v in word_variants(w) if len(v) >= 3},
         key=len,

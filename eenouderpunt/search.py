@@ -11,9 +11,12 @@ import logging
 import re
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db import DatabaseError
+from django.db import DatabaseError, connection
+from django.db.models import QuerySet
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.utils.html import strip_tags
@@ -71,19 +74,28 @@ class Hit:
     text: str
     kind: str
     promoted: bool = False
+    # A page whose text is only looked up when the hit is shown (its id and type).
+    page_id: int | None = None
+    page_type: int | None = None
+    # An object of another app that is only loaded when the hit is shown.
+    model_label: str = ""
+    object_pk: object = None
 
 
 def build_query(words: list[str], expansions: dict[str, list[str]] | None = None):
     """Every word must match, in any of its Dutch forms or what it also means."""
-    expansions = expansions or {}
     parts = [
-        Or(
-            [PlainText(form) for form in word_variants(w)]
-            + [PlainText(meaning) for meaning in expansions.get(w, ())]
-        )
-        for w in words
+        Or([PlainText(term) for term in terms])
+        for terms in _word_terms(words, expansions)
     ]
     return parts[0] if len(parts) == 1 else And(parts)
+
+
+def _word_terms(words, expansions=None) -> list[list[str]]:
+    """For each searched word, what may match it: its Dutch forms (computed once) and
+    what it also means."""
+    expansions = expansions or {}
+    return [list(word_variants(w)) + list(expansions.get(w, ())) for w in words]
 
 
 # Values in StreamField data that are settings, not words parents read: a
@@ -116,67 +128,287 @@ def _page_text(page) -> str:
     return ""
 
 
-def _page_hits(query, words, request) -> list[Hit]:
-    pages = (
-        Page.objects.live().public().specific().search(query)[:MAX_RESULTS_PER_SOURCE]
-    )
-    hits = []
-    for page in pages:
-        body = getattr(page, "body", None)
-        text = _page_text(page)
-        if body is not None:
-            # From the stored data, not by rendering: rendering costs queries.
-            body_text = stream_text(body.raw_data)
-            # Show the part of the body that matched when the intro does not.
-            if not highlight(text, words).count("<mark>"):
-                text = excerpt(body_text, words) or text
-        hits.append(
-            Hit(
-                title=page.title,
-                url=page.get_url(request),
-                text=text,
-                kind=PAGE_TYPE_LABELS.get(page._meta.model_name, _("Pagina")),
-            )
-        )
-    return hits
+def _sources() -> dict[str, QuerySet]:
+    """What parents may find, per source: {"page": pages, model label: objects}.
 
-
-def _model_hits(query) -> list[Hit]:
-    hits = []
+    Every search path (PostgreSQL's single query and the fallback) filters by these
+    querysets: a filter that applies to all searches (the language of a page, say)
+    is added here, once per source.
+    """
+    sources = {"page": Page.objects.live().public()}
     for model in SEARCH_MODELS:
-        label = model._meta.label
         if hasattr(model, "search_queryset"):
             queryset = model.search_queryset()
         else:
             queryset = model._default_manager.all()
             if any(f.name == "live" for f in model._meta.fields):
                 queryset = queryset.filter(live=True)
-        kind = str(model._meta.verbose_name).capitalize()
+        sources[model._meta.label] = queryset
+    return sources
+
+
+def _tsquery_term(term: str) -> str:
+    """One term as to_tsquery text: its words (split as Wagtail splits them) quoted
+    and joined by AND."""
+    parts = [p for p in re.split(r"[\s\-]+", term) if p]
+    return " & ".join(
+        "'" + p.replace("\\", "\\\\").replace("'", "''") + "'" for p in parts
+    )
+
+
+def _postgres_found(word_terms, sources: dict) -> dict[str, list]:
+    """All sources in one PostgreSQL full-text query on the stored search index
+    (tsvectors with GIN indexes), the best MAX_RESULTS_PER_SOURCE of each source.
+
+    The ranking is the one Wagtail's database backend computes for the same query
+    (ts_rank per term on title and body, title weighted by its norm; an AND of words
+    multiplies, an OR of forms averages), built as SQL text once per query instead
+    of compiled as expressions per source. The GIN indexes narrow the rows first: a
+    row can only match when every word has one of its forms in the title or body.
+    """
+    from django.db.models import CharField
+    from django.db.models.functions import Cast
+    from wagtail.search.backends.database.postgres.weights import get_sql_weights
+    from wagtail.search.models import IndexEntry
+    from wagtail.search.utils import get_descendant_models
+
+    config = getattr(get_search_backend(), "config", None) or "simple"
+    groups = [
+        [t for t in (_tsquery_term(term) for term in terms) if t]
+        for terms in word_terms
+    ]
+    groups = [g for g in groups if g]
+    if not groups:
+        return {}
+    tsq = "to_tsquery(%s::regconfig, %s)"
+    weights = get_sql_weights()
+
+    def rank(vector: str) -> tuple[str, list]:
+        factors, params = [], []
+        for group in groups:
+            ranks = []
+            for term in group:
+                ranks.append(f"ts_rank(%s::float4[], e.{vector}, {tsq})")
+                params += [weights, config, term]
+            factors.append(f"(1 + ({' + '.join(ranks)}) / {len(ranks)})")
+        if len(factors) == 1:  # one word: its OR alone, as Wagtail ranks it
+            return f"(({' + '.join(ranks)}) / {len(ranks)})", params
+        return f"({' * '.join(factors)} - 1)", params
+
+    title_rank, title_params = rank("title")
+    body_rank, body_params = rank("body")
+    whole = " & ".join("(" + " | ".join(f"({t})" for t in g) + ")" for g in groups)
+    narrow, narrow_params = [], []
+    for group in groups:
+        lexemes = " | ".join(
+            f"'{w}'" for t in group for w in re.findall(r"'((?:[^']|'')*)'", t)
+        )
+        narrow.append(f"(e.title @@ {tsq} OR e.body @@ {tsq})")
+        narrow_params += [config, lexemes, config, lexemes]
+
+    cases, visible, labels = [], [], []
+    for number, (label, queryset) in enumerate(sources.items()):
         try:
-            found = list(
+            ids = (
+                queryset.order_by()
+                .annotate(_sid=Cast("pk", CharField()))
+                .values("_sid")
+            )
+            ids_sql, ids_params = ids.query.sql_with_params()
+            content_types = [
+                ct.pk
+                for ct in ContentType.objects.get_for_models(
+                    *get_descendant_models(queryset.model)
+                ).values()
+            ]
+        except Exception:  # another app's model must never break the search page
+            logger.exception("search in %s failed", label)
+            continue
+        cases.append(f"WHEN e.content_type_id = ANY(%s) THEN {number}")
+        visible.append(f"(e.content_type_id = ANY(%s) AND e.object_id IN ({ids_sql}))")
+        labels.append((number, label, content_types, ids_params))
+    if not visible:
+        return {}
+    # The parameters in the order of their places in the SQL below.
+    case_params = [content_types for _n, _l, content_types, _p in labels]
+    visible_params = []
+    for _n, _label, content_types, ids_params in labels:
+        visible_params += [content_types, *ids_params]
+    table = IndexEntry._meta.db_table
+    # First the matching rows (GIN indexes), then what parents may see, ranked.
+    sql = f"""
+        WITH matched AS MATERIALIZED (
+            SELECT e.content_type_id, e.object_id, e.title, e.body, e.title_norm
+            FROM {table} e
+            WHERE {" AND ".join(narrow)} AND (e.title || e.body) @@ {tsq}
+        )
+        SELECT source, object_id FROM (
+            SELECT source, object_id, row_number() OVER (
+                PARTITION BY source ORDER BY rank DESC, length(object_id) DESC,
+                object_id DESC
+            ) AS position
+            FROM (
+                SELECT CASE {" ".join(cases)} END AS source, e.object_id,
+                    {title_rank} * e.title_norm + {body_rank} AS rank
+                FROM matched e
+                WHERE ({" OR ".join(visible)})
+            ) visible
+        ) ranked
+        WHERE position <= %s
+        ORDER BY source, position
+    """
+    all_params = (
+        narrow_params
+        + [config, whole]
+        + case_params
+        + title_params
+        + body_params
+        + visible_params
+        + [MAX_RESULTS_PER_SOURCE]
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, all_params)
+        rows = cursor.fetchall()
+    by_number = {number: label for number, label, _c, _p in labels}
+    found: dict[str, list] = {}
+    for number, object_id in rows:
+        found.setdefault(by_number[number], []).append(object_id)
+    # Pages are loaded (as base pages: title and URL rank and dedupe them); the
+    # other sources stay keys, loaded only when shown (_texts_fill).
+    result = {}
+    for label, object_ids in found.items():
+        model = sources[label].model
+        keys = [model._meta.pk.to_python(i) for i in object_ids]
+        if label == "page":
+            objects = Page.objects.in_bulk(keys)
+            result[label] = [objects[k] for k in keys if k in objects]
+        else:
+            result[label] = [_Found(k) for k in keys]
+    return result
+
+
+@dataclass(frozen=True)
+class _Found:
+    """The key of a found object that is loaded only when its hit is shown."""
+
+    pk: object
+
+
+def _backend_found(query, sources: dict) -> dict[str, list]:
+    """Each source searched by Wagtail's search backend (SQLite and others)."""
+    found = {}
+    for label, queryset in sources.items():
+        try:
+            found[label] = list(
                 get_search_backend().search(query, queryset)[:MAX_RESULTS_PER_SOURCE]
             )
         except Exception:  # another app's model must never break the search page
             logger.exception("search in %s failed", label)
-            continue
-        for obj in found:
-            text = next(
-                (
-                    str(getattr(obj, name))
-                    for name in (
-                        "summary",
-                        "search_description",
-                        "description",
-                        "intro",
-                    )
-                    if getattr(obj, name, "")
-                ),
-                "",
+    return found
+
+
+def _found(words, expansions) -> dict[str, list]:
+    sources = _sources()
+    if connection.vendor == "postgresql":
+        return _postgres_found(_word_terms(words, expansions), sources)
+    return _backend_found(build_query(words, expansions), sources)
+
+
+def _page_hits(pages, request) -> list[Hit]:
+    """Hits for found pages (not their specific types): the text is looked up only
+    for the pages shown (_texts_fill)."""
+    hits = []
+    for page in pages:
+        model = page.specific_class
+        model_name = model._meta.model_name if model else ""
+        hits.append(
+            Hit(
+                title=page.title,
+                url=page.get_url(request),
+                text="",
+                kind=PAGE_TYPE_LABELS.get(model_name, _("Pagina")),
+                page_id=page.pk,
+                page_type=page.content_type_id,
             )
-            hits.append(
-                Hit(title=str(obj), url=obj.get_absolute_url(), text=text, kind=kind)
-            )
+        )
     return hits
+
+
+def _model_hits(found: dict[str, list]) -> list[Hit]:
+    hits = []
+    for model in SEARCH_MODELS:
+        kind = str(model._meta.verbose_name).capitalize()
+        for obj in found.get(model._meta.label, ()):
+            if isinstance(obj, _Found):
+                hits.append(
+                    Hit(
+                        "",
+                        "",
+                        "",
+                        kind,
+                        model_label=model._meta.label,
+                        object_pk=obj.pk,
+                    )
+                )
+            else:
+                hits.append(
+                    Hit(str(obj), obj.get_absolute_url(), _object_text(obj), kind)
+                )
+    return hits
+
+
+def _object_text(obj) -> str:
+    return next(
+        (
+            str(getattr(obj, name))
+            for name in ("summary", "search_description", "description", "intro")
+            if getattr(obj, name, "")
+        ),
+        "",
+    )
+
+
+def _texts_fill(hits: list[Hit], marked: list[str]) -> None:
+    """The text, and the marked title and text, of the hits shown: a page's intro,
+    or the part of its body that matched when the intro does not (from the stored
+    data, not by rendering: rendering costs queries)."""
+    by_type: dict[int, list[int]] = {}
+    for hit in hits:
+        if hit.page_id is not None and hit.page_type is not None and not hit.text:
+            by_type.setdefault(hit.page_type, []).append(hit.page_id)
+    pages = {}
+    for content_type_id, ids in by_type.items():  # one query per page type shown
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is not None:
+            pages.update(model._default_manager.in_bulk(ids))
+    by_model: dict[str, list] = {}
+    for hit in hits:
+        if hit.model_label and not hit.url:
+            by_model.setdefault(hit.model_label, []).append(hit.object_pk)
+    objects = {}
+    for label, keys in by_model.items():  # one query per other model shown
+        model = apps.get_model(label)
+        for pk, obj in model._default_manager.in_bulk(keys).items():
+            objects[label, pk] = obj
+    for hit in hits:
+        obj = objects.get((hit.model_label, hit.object_pk))
+        if obj is not None:
+            hit.title, hit.url, hit.text = (
+                str(obj),
+                obj.get_absolute_url(),
+                _object_text(obj),
+            )
+    for hit in hits:
+        page = pages.get(hit.page_id)
+        if page is not None:
+            text = _page_text(page)
+            body = getattr(page, "body", None)
+            if body is not None and not highlight(text, marked).count("<mark>"):
+                text = excerpt(stream_text(body.raw_data), marked) or text
+            hit.text = text
+        hit.kind = str(hit.kind)
+        hit.title_html = highlight(hit.title, marked)
+        hit.text_html = highlight(hit.text, marked)
 
 
 def _promoted_hits(query_string: str, request) -> list[Hit]:
@@ -225,37 +457,49 @@ def _log_query(raw: str, normalised: str, *, matched: bool):
 
 
 def _vocabulary():
-    words = set()
-    for title in Page.objects.live().public().values_list("title", flat=True)[:2000]:
-        words.update(w.lower() for w in search_terms(title).split())
-    words.update(t.lower() for t in GlossaryTerm.objects.values_list("term", flat=True))
-    return words
+    """Words on the site for spelling suggestions, kept until content changes."""
+
+    def build():
+        words = set()
+        titles = Page.objects.live().public().values_list("title", flat=True)[:2000]
+        for title in titles:
+            words.update(w.lower() for w in search_terms(title).split())
+        words.update(
+            t.lower() for t in GlossaryTerm.objects.values_list("term", flat=True)
+        )
+        return words
+
+    return content_cached("search-vocabulary", build, SEARCH_CACHE_SECONDS)
 
 
-def _hits(words: list[str], normalised: str, request, expansions=None) -> list[Hit]:
-    search_query = build_query(words, expansions)
-    # Mark what a synonym found too ("huiselijk geweld" for "geweld").
-    marked = words + [
+def _marked(words: list[str], expansions) -> list[str]:
+    """The words to mark: what was searched and what a synonym found too
+    ("huiselijk geweld" for "geweld")."""
+    return words + [
         part
         for meanings in (expansions or {}).values()
         for m in meanings
         for part in m.split()
     ]
+
+
+def _hits(words: list[str], normalised: str, request, expansions=None) -> list[Hit]:
+    """All hits in order (promoted first); their text is filled in when shown."""
+    found = _found(words, expansions)
     hits = _promoted_hits(normalised, request)
     promoted_urls = {h.url for h in hits}
     hits += [
         h
         for h in rank_by_title(
-            _page_hits(search_query, marked, request), words, expansions or {}
+            _page_hits(found.get("page", ()), request), words, expansions or {}
         )
-        + _model_hits(search_query)
+        + _model_hits(found)
         if h.url not in promoted_urls
     ]
-    hits = [hit for hit in hits if hit.url]  # pages outside any site have no URL
+    # Pages outside any site have no URL; other objects get theirs when shown.
+    hits = [hit for hit in hits if hit.url or hit.model_label]
     for hit in hits:
         hit.kind = str(hit.kind)
-        hit.title_html = highlight(hit.title, marked)
-        hit.text_html = highlight(hit.text, marked)
     return hits
 
 
@@ -299,6 +543,8 @@ def search(request):
         paginator = Paginator(hits, 10)
         page_number = request.GET.get("pagina", "1")
         context["results"] = paginator.get_page(page_number)
+        # Only the hits shown get their text, excerpt and marks.
+        _texts_fill(list(context["results"].object_list), _marked(words, expansions))
         if page_number in ("", "1"):
             _log_query(query, normalised, matched=bool(hits))
         if not hits:

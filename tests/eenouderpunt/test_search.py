@@ -353,3 +353,51 @@ def test_search_counts_are_deleted_after_the_retention_period(settings):
         "gemengd",
     ]
     assert Query.get("gemengd").hits == 2
+
+
+def _search_queries(client, query: str) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for _ in range(2):  # the second, warm request counts
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.get("/zoeken/", {"q": query})
+        assert response.status_code == 200
+    return len(ctx.captured_queries)
+
+
+def _more_to_find(home_page, start: int, count: int):
+    """Pages, schemes and groups, each found by its own word."""
+    from tests.factories.lotgenoten import PeerGroupFactory
+    from tests.factories.regelingen import SchemeFactory
+
+    theme_page = ThemePageFactory(parent=home_page, slug=f"thema-{start}")
+    for n in range(start, start + count):
+        InfoPageFactory(
+            parent=theme_page,
+            slug=f"alimentatie-{n}",
+            title=f"Alimentatie vraag {n}",
+            intro="Over alimentatie voor je kinderen.",
+        )
+        SchemeFactory(slug=f"bijdrageregeling-{n}", name=f"Bijdrageregeling {n}")
+        PeerGroupFactory(
+            slug=f"koffieochtend-{n}", name=f"Koffieochtend {n}", is_online=True
+        )
+
+
+# Pages only, schemes only, groups only, and no hits (spelling suggestions).
+_QUERIES = ("alimentatie", "bijdrageregeling", "koffieochtend", "alimentatei")
+
+
+@pytest.mark.django_db
+def test_search_takes_a_fixed_number_of_queries(client, home_page, settings):
+    """The same number of queries with 3 or 60 matching pages, schemes and groups
+    each (the objects of the ten hits shown are loaded, not all that were found)."""
+    settings.SEARCH_RATE_LIMIT_PER_MINUTE = 10_000
+    _more_to_find(home_page, 0, 3)
+    small = {q: _search_queries(client, q) for q in _QUERIES}
+    _more_to_find(home_page, 3, 57)
+    large = {q: _search_queries(client, q) for q in _QUERIES}
+    assert large == small
+    html = client.get("/zoeken/", {"q": "alimentatie"}).content.decode()
+    assert html.count("search-results__title") == 10  # ten shown, the rest paged
