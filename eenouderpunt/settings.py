@@ -10,7 +10,6 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -103,6 +102,9 @@ MIDDLEWARE = [
     # 304s for the open-data API, also for answers from the page cache below.
     "opendata.middleware.ApiConditionalGetMiddleware",
     "core.demand.DemandCountMiddleware",  # counts cached searches too: first
+    # The language from the URL prefix only (no cookie, no Accept-Language), before
+    # the page cache, which keys on it.
+    "core.middleware.PathLanguageMiddleware",
     "core.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -219,8 +221,11 @@ AUTHENTICATION_BACKENDS = [
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 
+# Dutch (B1) is the source; English and Arabic follow it. The language comes only
+# from the URL (/en/…, /ar/…; Dutch without prefix): core.middleware.PathLanguageMiddleware.
+# Each name is in its own language: the language links show them as they are.
 LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", _("Nederlands"))]
+LANGUAGES = [("nl", "Nederlands"), ("en", "English"), ("ar", "العربية")]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
