@@ -36,7 +36,9 @@ def purge_paths(paths) -> None:
     root = _site_root_url()
     # Each site path is also read in the other languages (/en/…, /ar/…): purge those.
     prefixes = [""] + [
-        f"/{code}" for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE
+        f"/{code}"
+        for code, _name in settings.LANGUAGES
+        if code != settings.LANGUAGE_CODE
     ]
     urls = {
         path if "://" in path else root + prefix + path

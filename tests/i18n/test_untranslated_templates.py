@@ -34,7 +34,7 @@ def test_the_check_finds_text_outside_translate_tags(source):
         '{% load i18n %}<p>{% translate "Hallo ouder" %}</p>',
         "{% blocktranslate with n=count %}{{ n }} groepen{% endblocktranslate %}",
         "<p>{{ page.title }}</p>{# uitleg #}",
-        '<nav aria-label="{% translate \'Hoofdmenu\' %}"></nav>',
+        "<nav aria-label=\"{% translate 'Hoofdmenu' %}\"></nav>",
         '<span lang="nl">Eenouderpunt</span>',
         "{% comment %}Dit is uitleg{% endcomment %}",
     ],

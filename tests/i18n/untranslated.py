@@ -100,6 +100,4 @@ def untranslated_words(source: str) -> list[str]:
     attributes = " ".join(_TEXT_ATTRIBUTES.findall(text))
     text = _TAG.sub(" ", text) + " " + attributes
     text = _REMOVE[6].sub(" ", text)
-    return [
-        word for word in _WORD.findall(text) if word.lower() not in ALLOWED_WORDS
-    ]
+    return [word for word in _WORD.findall(text) if word.lower() not in ALLOWED_WORDS]
