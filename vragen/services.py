@@ -37,14 +37,15 @@ def _send(
     subject, template: str, context: dict, to: list[str], *, language: str = ""
 ) -> int:
     """Queue a mail, written in `language`: the parent's own language for mail to a
-    parent, Dutch (the default) for the team and professionals. `subject` is a
-    function, so that it is translated in that language too."""
+    parent, Dutch (the default) for the team and professionals. `subject` may be
+    a function, translated in that language too."""
     to = [address for address in to if address]
     if not to:
         return 0
     with translation.override(language or settings.LANGUAGE_CODE):
         body = render_to_string(template, context)
-        return int(mail_queue(to, str(subject()), body) is not None)
+        subject = str(subject() if callable(subject) else subject)
+        return int(mail_queue(to, subject, body) is not None)
 
 
 def due_date_for(asked_on: datetime.date) -> datetime.date:
@@ -187,10 +188,8 @@ def questions_remind(now: datetime.datetime | None = None) -> int:
             continue
         with transaction.atomic():
             _send(
-                lambda: (
-                    f"Herinnering: vraag {question.reference} uiterlijk "
-                    f"{question.due_date:%d-%m-%Y} beantwoorden"
-                ),
+                f"Herinnering: vraag {question.reference} uiterlijk "
+                f"{question.due_date:%d-%m-%Y} beantwoorden",
                 "vragen/email/reminder.txt",
                 {
                     "question": question,
