@@ -376,6 +376,8 @@ REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
 WAGTAIL_SITE_NAME = "Eenouderpunt"
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_I18N_ENABLED = False
+# The admin and the secure area stay Dutch, whatever languages the site offers.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands")]
 # No avatars from gravatar.com: the admin loads nothing from another host.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {

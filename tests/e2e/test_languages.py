@@ -81,7 +81,9 @@ def test_arabic_layout_mirrors(page, full_site_url):
     assert exit_box["x"] < 200, exit_box
     assert logo_box["x"] + logo_box["width"] > 1280 - 300, logo_box
     page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.classList.contains('utrecht-skip-link')")
+    assert page.evaluate(
+        "document.activeElement.classList.contains('utrecht-skip-link')"
+    )
     page.goto(full_site_url + "/en/hulp/")
     exit_box = page.locator("a.quick-exit").bounding_box()
     assert exit_box["x"] > 1280 - 300, exit_box

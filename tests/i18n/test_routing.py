@@ -260,3 +260,26 @@ class TestParentMailLanguage:
         organiser = by_recipient["oost@example.org"]
         assert organiser.subject.startswith("Nieuwe aanmelding")
         assert "/en/" not in organiser.body
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_every_public_page_works_in_each_language(client, demo_site, language):
+    """Every public page type the privacy test visits, under the language prefix:
+    a 200 in that language, no cookie without a form, links that stay in it."""
+    from django.core.management import call_command
+
+    from core.languages import path_in_language
+    from tests.test_privacy import _public_urls
+
+    for loader in ("load_demo_regelingen", "load_demo_lotgenoten"):
+        call_command(loader, verbosity=0)
+    for url in _public_urls():
+        client.cookies.clear()
+        translated = path_in_language(url, language)
+        response = client.get(translated)
+        assert response.status_code == 200, translated
+        html = response.content.decode()
+        assert f'lang="{language}"' in _html_tag(response), translated
+        if "csrfmiddlewaretoken" not in html:
+            assert not response.cookies, f"{translated} set {list(response.cookies)}"
+        assert 'href="/hulp/"' not in html, f"{translated} links to Dutch /hulp/"
