@@ -11,7 +11,7 @@ PORT ?= 8000
 DEMO_COMMANDS := load_reference_data load_demo_content load_demo_regelingen \
 	load_demo_lotgenoten load_demo_professionals load_demo_vragen
 
-.PHONY: run test install assets migrate demo lint lock clean bench soak totp lighthouse
+.PHONY: run test install assets migrate demo lint lock clean bench soak totp lighthouse messages
 
 run: export DJANGO_DEBUG ?= true
 run: install assets demo
@@ -49,7 +49,24 @@ $(STAMP)/npm: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	@mkdir -p $(STAMP) && touch $@
 
-assets: $(STAMP)/assets
+# The interface translations: locale/<lang>/LC_MESSAGES/django.po are committed, the
+# compiled .mo files are built here (msgfmt --check-format: a broken placeholder
+# stops the build). Part of assets, so run, test and bench have them.
+assets: $(STAMP)/assets $(STAMP)/messages
+
+PO_FILES := $(wildcard locale/*/LC_MESSAGES/*.po)
+$(STAMP)/messages: $(STAMP)/python $(PO_FILES)
+	@command -v msgfmt >/dev/null || { echo "msgfmt is missing: apt-get install gettext" >&2; exit 1; }
+	$(if $(PO_FILES),DJANGO_DEBUG=true $(PY) manage.py compilemessages --ignore '.venv' --ignore 'node_modules' -v 0,@true)
+	@mkdir -p $(STAMP) && touch $@
+
+# Collect new interface texts into the English and Arabic catalogues (empty msgstr
+# for the translators); texts no longer in the code are dropped.
+MESSAGES_IGNORE := --ignore .venv --ignore node_modules --ignore static --ignore staticfiles \
+	--ignore build --ignore 'test-*' --ignore tests --ignore bench
+messages: install
+	DJANGO_DEBUG=true $(PY) manage.py makemessages --locale en --locale ar --no-obsolete \
+		--add-location file $(MESSAGES_IGNORE)
 
 # The NL Design System CSS is cut down to the classes our code uses: rebuild on change.
 ASSET_SOURCES := $(shell find templates content regelingen lotgenoten professionals \

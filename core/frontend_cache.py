@@ -34,7 +34,17 @@ def purge_paths(paths) -> None:
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
     root = _site_root_url()
-    urls = {path if "://" in path else root + path for path in paths}
+    # Each site path is also read in the other languages (/en/…, /ar/…): purge those.
+    prefixes = [""] + [
+        f"/{code}"
+        for code, _name in settings.LANGUAGES
+        if code != settings.LANGUAGE_CODE
+    ]
+    urls = {
+        path if "://" in path else root + prefix + path
+        for path in paths
+        for prefix in ([""] if "://" in path else prefixes)
+    }
     batch = PurgeBatch()
     batch.add_urls(sorted(urls))
     try:

@@ -1,5 +1,5 @@
-"""Project middleware: a friendly 503 when the database is gone, security headers, and
-the Wagtail Site kept per process."""
+"""Project middleware: the language from the URL, a friendly 503 when the database
+is gone, security headers, and the Wagtail Site kept per process."""
 
 import logging
 import time
@@ -7,6 +7,9 @@ import time
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
 from django.template.response import SimpleTemplateResponse
+from django.utils import translation
+
+from core.languages import language_of_path
 
 logger = logging.getLogger(__name__)
 
@@ -52,6 +55,29 @@ class SecurityHeadersMiddleware:
             response.headers.setdefault(
                 "Content-Security-Policy", settings.ADMIN_CONTENT_SECURITY_POLICY
             )
+        return response
+
+
+class PathLanguageMiddleware:
+    """Activate the language of the URL prefix for this request, and only that.
+
+    Django's LocaleMiddleware would fall back to a cookie, the session and the
+    browser's Accept-Language, and redirect; here an unprefixed URL is always Dutch,
+    nothing is stored and nobody is redirected. URL resolution follows the active
+    language (i18n_patterns in eenouderpunt/urls.py), so an unknown prefix or a
+    prefix on a URL outside those patterns (/en/professionals/) is simply a 404.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        language = language_of_path(request.path_info)
+        request.LANGUAGE_CODE = language
+        # Restored afterwards, so no language outlives its request in this thread.
+        with translation.override(language):
+            response = self.get_response(request)
+        response.headers.setdefault("Content-Language", language)
         return response
 
 

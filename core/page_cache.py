@@ -7,7 +7,9 @@ form pages (CSRF cookie), logged-in pages and never_cache views stay uncached.
 Every `public_content_changed` (core/public_content.py) starts a new generation, so
 parents never see a page older than the last publish; PAGE_CACHE_SECONDS bounds the
 staleness of time-dependent parts such as "nu open". Search hits and helplines are
-kept with `content_cached()` on the same generation. Cache failures are handled by
+kept with `content_cached()` on the same generation. Both key on the active
+language (set from the URL prefix by core.middleware.PathLanguageMiddleware), so a
+Dutch page or list is never served for /en/ or /ar/. Cache failures are handled by
 the cache backend (core/cache.py): here a broken cache is simply an empty one.
 
 A hit costs no network: each app process keeps its most recently served pages in
@@ -30,6 +32,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language
 
 logger = logging.getLogger(__name__)
 
@@ -118,7 +121,11 @@ def content_generation() -> str:
 
 def content_cached(key: str, build: Callable[[], T], seconds: int) -> T:
     """`build()`, kept in the shared cache for `seconds` or until public content
-    changes, whichever comes first. One cache round trip when it is there."""
+    changes, whichever comes first. One cache round trip when it is there.
+
+    Kept per language: what `build()` makes may hold translated text and URLs with
+    the language prefix."""
+    key = f"{key}:{get_language()}"
     found = cache.get_many([GENERATION_KEY, key])
     generation = found.get(GENERATION_KEY) or _generation_start()
     stored = found.get(key)
@@ -172,7 +179,11 @@ class AnonymousPageCacheMiddleware:
             _add_cache_control(request, response, seconds)
             return response
         url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-        key = "pagecache:" + hashlib.sha256(url.encode()).hexdigest()
+        # The language is in the path already; named as well, so that a page is
+        # never served in another language even if the language ever came from
+        # somewhere else.
+        language = getattr(request, "LANGUAGE_CODE", None) or get_language()
+        key = f"pagecache:{language}:" + hashlib.sha256(url.encode()).hexdigest()
         limit = settings.PAGE_CACHE_LOCAL_BYTES
         # This process's copy, while its generation is recent enough: no round trip.
         generation = _local.generation_fresh(settings.PAGE_CACHE_LOCAL_SECONDS)

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -103,6 +102,9 @@ MIDDLEWARE = [
     # 304s for the open-data API, also for answers from the page cache below.
     "opendata.middleware.ApiConditionalGetMiddleware",
     "core.demand.DemandCountMiddleware",  # counts cached searches too: first
+    # The language from the URL prefix only (no cookie, no Accept-Language), before
+    # the page cache, which keys on it.
+    "core.middleware.PathLanguageMiddleware",
     "core.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -228,8 +230,11 @@ AUTHENTICATION_BACKENDS = [
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 
+# Dutch (B1) is the source; English and Arabic follow it. The language comes only
+# from the URL (/en/…, /ar/…; Dutch without prefix): core.middleware.PathLanguageMiddleware.
+# Each name is in its own language: the language links show them as they are.
 LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", _("Nederlands"))]
+LANGUAGES = [("nl", "Nederlands"), ("en", "English"), ("ar", "العربية")]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
@@ -380,6 +385,8 @@ REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
 WAGTAIL_SITE_NAME = "Eenouderpunt"
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_I18N_ENABLED = False
+# The admin and the secure area stay Dutch, whatever languages the site offers.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands")]
 # No avatars from gravatar.com: the admin loads nothing from another host.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILSEARCH_BACKENDS = {

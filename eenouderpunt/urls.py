@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -7,6 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from content.quick_exit import quick_exit
 from eenouderpunt import nearby, search, seo, views
 
+# Without a language prefix only: the secure area, the admin, the API and embeds,
+# machine files. /en/professionals/ and the like are 404s.
 urlpatterns = [
     path("health/", views.health, name="health"),
     path("weg/", quick_exit, name="quick_exit"),
@@ -15,17 +18,9 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("robots.txt", seo.robots_txt, name="robots_txt"),
     path("sitemap.xml", seo.sitemap, name="sitemap"),
-    path("zoeken/", search.search, name="search"),
-    path("in-de-buurt/", nearby.nearby, name="nearby"),
     path("api/", include("opendata.urls")),
     path("embed/", include("opendata.embed_urls")),
-    path("regelingen/", include("regelingen.urls")),
     path("professionals/", include("professionals.urls")),
-    path("gemeente/", include("gemeenten.urls")),
-    path("nuttig/", include("feedback.urls")),
-    path("jouw-plan/", include("plan.urls")),
-    path("", include("lotgenoten.urls")),
-    path("", include("vragen.urls")),
 ]
 
 if settings.DEBUG:
@@ -33,5 +28,18 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
+# What parents read, in every language: Dutch without prefix (the URLs as they
+# always were), /en/… and /ar/… (core.middleware.PathLanguageMiddleware).
 # Wagtail's page tree last: /<thema>/… and the standard pages.
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += i18n_patterns(
+    path("zoeken/", search.search, name="search"),
+    path("in-de-buurt/", nearby.nearby, name="nearby"),
+    path("regelingen/", include("regelingen.urls")),
+    path("gemeente/", include("gemeenten.urls")),
+    path("nuttig/", include("feedback.urls")),
+    path("jouw-plan/", include("plan.urls")),
+    path("", include("lotgenoten.urls")),
+    path("", include("vragen.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

@@ -15,8 +15,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from core.mail import mail_queue
@@ -44,12 +45,21 @@ def _absolute(path: str) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def _send(subject: str, template: str, context: dict, to: list[str]) -> int:
-    """Queue a mail in the outbox (core.mail), in the caller's transaction."""
+def _send(
+    subject, template: str, context: dict, to: list[str], *, language: str = ""
+) -> int:
+    """Queue a mail in the outbox (core.mail), in the caller's transaction.
+
+    Written in `language`: the parent's own for mail to a parent, Dutch (the
+    default) for organisers and editors, even when a parent's request sends it.
+    `subject` may be a function, translated in that language too."""
     to = [address for address in to if address]
     if not to:
         return 0
-    return int(mail_queue(to, subject, render_to_string(template, context)) is not None)
+    with translation.override(language or settings.LANGUAGE_CODE):
+        body = render_to_string(template, context)
+        subject = str(subject() if callable(subject) else subject)
+        return int(mail_queue(to, subject, body) is not None)
 
 
 # --- Sign-ups ------------------------------------------------------------------
@@ -92,7 +102,10 @@ def signups_link(target) -> str:
         for inbox_url in hooks.get_hooks(SIGNUPS_INBOX_HOOK):
             return _absolute(inbox_url())
     token = signups_token_make(target)
-    return _absolute(reverse("lotgenoten:organiser_signups", kwargs={"token": token}))
+    # Organisers work in Dutch, whatever language the parent who signed up read.
+    with translation.override(settings.LANGUAGE_CODE):
+        path = reverse("lotgenoten:organiser_signups", kwargs={"token": token})
+    return _absolute(path)
 
 
 def signups_token_make(target) -> str:
@@ -182,8 +195,9 @@ def signup_create(target, *, data: dict) -> SignUp:
         to,
     )
     if signup.email:
+        # In the language of the page the parent signed up on.
         _send(
-            f"Je aanmelding voor {name}",
+            lambda: _("Je aanmelding voor %(name)s") % {"name": name},
             "lotgenoten/email/signup_parent.txt",
             {
                 **context,
@@ -191,6 +205,7 @@ def signup_create(target, *, data: dict) -> SignUp:
                 "page_url": _absolute(target.get_absolute_url()),
             },
             [signup.email],
+            language=translation.get_language() or settings.LANGUAGE_CODE,
         )
     return signup
 

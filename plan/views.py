@@ -7,6 +7,7 @@ URL, never logged (sensitive_post_parameters keeps them out of error reports).
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
@@ -81,8 +82,8 @@ def plan_context(state: flow.PlanState, today, now=None) -> dict:
 
 def _change_screens(state: flow.PlanState) -> list[tuple[str, str]]:
     titles = {
-        flow.SITUATIONS: "Wat is er aan de hand?",
-        flow.DETAILS: "Datum en postcode",
+        flow.SITUATIONS: _("Wat is er aan de hand?"),
+        flow.DETAILS: _("Datum en postcode"),
     }
     result = []
     for name in flow.sequence(state):

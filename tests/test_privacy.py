@@ -11,10 +11,11 @@ from lotgenoten.models import Event, PeerGroup
 from regelingen.models import Scheme
 
 # Attributes that make the browser fetch something (links to sources are fine, and
-# so is <link rel="canonical">: it names this page's address, nothing is fetched).
+# so are <link rel="canonical"> and the hreflang alternates: they name this page's
+# addresses, nothing is fetched).
 _LOADS = re.compile(
     r"<(?:script|img|iframe|source|video|audio|embed)\b[^>]*\bsrc=[\"']([^\"']+)"
-    r"|<link\b(?![^>]*\brel=[\"']canonical[\"'])[^>]*\bhref=[\"']([^\"']+)",
+    r"|<link\b(?![^>]*\brel=[\"'](?:canonical|alternate)[\"'])[^>]*\bhref=[\"']([^\"']+)",
     re.IGNORECASE,
 )
 

@@ -197,3 +197,49 @@ def test_public_pages_take_a_fixed_number_of_queries(
             client.get(url)
             with django_assert_max_num_queries(BUDGETS[name]):
                 client.get(url)
+
+
+# The language layer (core.middleware.PathLanguageMiddleware, the language links and
+# alternates) reads no database: at most this many queries more than the Dutch page.
+LANGUAGE_LAYER_BUDGET = 2
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_each_language_costs_at_most_two_queries_more(client, demo_site, language):
+    from core.languages import path_in_language
+
+    call_command("load_demo_regelingen", verbosity=0, stdout=open("/dev/null", "w"))
+    call_command("load_demo_lotgenoten", verbosity=0, stdout=open("/dev/null", "w"))
+    over = {}
+    for name, url in _urls().items():
+        post = url.startswith("POST ")
+        dutch = url.removeprefix("POST ")
+        translated = path_in_language(dutch, language)
+        assert translated.startswith(f"/{language}/")
+        if post:
+            counts = (
+                _count(client, dutch, _result_post(client)),
+                _count(client, translated, _result_post(client)),
+            )
+        else:
+            counts = (_count(client, dutch), _count(client, translated))
+        if counts[1] > min(BUDGETS[name], counts[0]) + LANGUAGE_LAYER_BUDGET:
+            over[name] = counts
+    assert not over, f"(Dutch, {language}) queries over budget: {over}"
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_cached_page_in_each_language_takes_no_query(
+    client, demo_site, settings, language
+):
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE_SECONDS = 60
+    cache.clear()
+    theme = ThemePage.objects.live().get(slug="geld-en-schulden")
+    for path in (f"/{language}/", f"/{language}{theme.url}"):
+        assert client.get(path)["X-Page-Cache"] == "miss"
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.get(path)
+        assert response["X-Page-Cache"] == "hit"
+        assert len(ctx.captured_queries) == 0, path

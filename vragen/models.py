@@ -48,6 +48,13 @@ class Question(models.Model):
     phone = models.CharField(_("telefoon"), max_length=20, blank=True)
     call_times = models.CharField(_("bellen liefst"), max_length=200, blank=True)
     name = models.CharField(_("voornaam of bijnaam"), max_length=60, blank=True)
+    language = models.CharField(
+        _("taal"),
+        max_length=8,
+        default="nl",
+        editable=False,
+        help_text=_("De taal van de pagina waarop de vraag is gesteld."),
+    )
     municipality = models.ForeignKey(
         "core.Municipality",
         verbose_name=_("gemeente"),

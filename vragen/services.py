@@ -11,7 +11,8 @@ from django.conf import settings
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from wagtail import hooks
 
 from core.mail import mail_queue
@@ -32,11 +33,19 @@ def _absolute(path: str) -> str:
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
-def _send(subject: str, template: str, context: dict, to: list[str]) -> int:
+def _send(
+    subject, template: str, context: dict, to: list[str], *, language: str = ""
+) -> int:
+    """Queue a mail, written in `language`: the parent's own language for mail to a
+    parent, Dutch (the default) for the team and professionals. `subject` may be
+    a function, translated in that language too."""
     to = [address for address in to if address]
     if not to:
         return 0
-    return int(mail_queue(to, subject, render_to_string(template, context)) is not None)
+    with translation.override(language or settings.LANGUAGE_CODE):
+        body = render_to_string(template, context)
+        subject = str(subject() if callable(subject) else subject)
+        return int(mail_queue(to, subject, body) is not None)
 
 
 def due_date_for(asked_on: datetime.date) -> datetime.date:
@@ -78,9 +87,14 @@ def question_create(*, data: dict, now: datetime.datetime | None = None) -> Ques
         safety_topics=",".join(topics),
         created_at=now,
         due_date=due_date_for(timezone.localtime(now).date()),
+        # The language of the page it was asked on: the answer comes in it.
+        language=translation.get_language() or settings.LANGUAGE_CODE,
     )
     _send(
-        f"Je vraag is binnengekomen ({question.reference})",
+        lambda: (
+            _("Je vraag is binnengekomen (%(reference)s)")
+            % {"reference": question.reference}
+        ),
         "vragen/email/confirmation.txt",
         {
             "question": question,
@@ -88,6 +102,7 @@ def question_create(*, data: dict, now: datetime.datetime | None = None) -> Ques
             "retention_days": settings.QUESTION_RETENTION_DAYS,
         },
         [question.email],
+        language=question.language,
     )
     return question
 
@@ -109,11 +124,16 @@ def answer_create(question: Question, *, text: str, via: str, by) -> Answer:
         via = Answer.Via.PHONE  # nothing to send to; the form never offers it
     answer = Answer.objects.create(question=question, text=text, via=via, by=by)
     if via == Answer.Via.EMAIL:
+        # In the language the parent asked in, whoever answers.
         _send(
-            f"Antwoord op je vraag ({question.reference})",
+            lambda: (
+                _("Antwoord op je vraag (%(reference)s)")
+                % {"reference": question.reference}
+            ),
             "vragen/email/answer.txt",
             {"question": question, "answer": answer},
             [question.email],
+            language=question.language,
         )
     question.status = Question.Status.ANSWERED
     question.first_answered_at = question.first_answered_at or now
