@@ -25,6 +25,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.fields import StreamField
 from wagtail.models import (
+    TranslatableMixin,
     DraftStateMixin,
     LockableMixin,
     Orderable,
@@ -34,6 +35,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
+from wagtail_localize.fields import SynchronizedField
 
 from content.models import ReviewFields, TaxonomyTerm
 from content.models.criteria import CriterionFields
@@ -74,6 +76,7 @@ class StepBlock(blocks.StructBlock):
 
 
 class Scheme(
+    TranslatableMixin,
     PublicContent,
     WorkflowMixin,
     DraftStateMixin,
@@ -97,7 +100,7 @@ class Scheme(
     name = models.CharField(
         _("naam"), max_length=120, help_text=_("De naam die ouders kennen.")
     )
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    slug = models.SlugField(_("slug"), max_length=120)
     official_name = models.CharField(_("officiële naam"), max_length=200, blank=True)
     summary = models.CharField(
         _("samenvatting"),
@@ -244,10 +247,36 @@ class Scheme(
         ]
     )
 
-    class Meta:
+    # Translators see the text only: the slug, amounts, dates, criteria, links and
+    # the check's logic follow the Dutch scheme.
+    override_translatable_fields = [
+        SynchronizedField(name)
+        for name in (
+            "slug",
+            "official_name",
+            "level",
+            "provider",
+            "themes",
+            "life_events",
+            "amounts",
+            "changes",
+            "official_url",
+            "legal_basis",
+            "related_pages",
+            "check_maybe_only",
+            "criteria",
+        )
+    ]
+
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         verbose_name = _("regeling")
         verbose_name_plural = _("regelingen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="regelingen_scheme_slug_locale"
+            ),
+        ]
 
     def __str__(self):
         return self.name
