@@ -14,6 +14,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from content.admin_views import ReviewReportView
 from content.b1 import LONG_SENTENCE_WORDS, b1_check, glossary_forms
 from content.glossary import html_to_text, terms_unexplained
+from content.i18n import in_source_locale
 from content.models import (
     GlossaryTerm,
     Helpline,
@@ -146,7 +147,7 @@ def _warn_unexplained_terms(request, page):
     explained = getattr(page, "explained_terms", None)
     if explained is None and not hasattr(page, "body"):
         return
-    terms = list(GlossaryTerm.objects.all())
+    terms = list(in_source_locale(GlossaryTerm.objects.all()))
     if not terms:
         return
     missing = terms_unexplained(page_text(page), terms, explained or [])
@@ -223,7 +224,7 @@ def _warn_b1(request, page):
     page = page.specific
     if not hasattr(page, "body") and not hasattr(page, "steps"):
         return
-    known = glossary_forms(GlossaryTerm.objects.all())
+    known = glossary_forms(in_source_locale(GlossaryTerm.objects.all()))
     text = b1_warning_text(b1_check(page_text(page), known))
     if text:
         messages.warning(request, text)

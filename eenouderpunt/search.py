@@ -25,6 +25,7 @@ from wagtail.search.query import And, Or, PlainText
 from wagtail.search.utils import normalise_query_string
 
 from content.forms import SearchForm
+from content.i18n import in_source_locale, search_locale_pick, search_locale_scope
 from content.models import GlossaryTerm, ThemePage
 from content.search import (
     MAX_QUERY_LENGTH,
@@ -117,8 +118,10 @@ def _page_text(page) -> str:
 
 
 def _page_hits(query, words, request) -> list[Hit]:
-    pages = (
-        Page.objects.live().public().specific().search(query)[:MAX_RESULTS_PER_SOURCE]
+    pages = search_locale_pick(
+        search_locale_scope(Page.objects.live().public())
+        .specific()
+        .search(query)[:MAX_RESULTS_PER_SOURCE]
     )
     hits = []
     for page in pages:
@@ -151,11 +154,15 @@ def _model_hits(query) -> list[Hit]:
             queryset = model._default_manager.all()
             if any(f.name == "live" for f in model._meta.fields):
                 queryset = queryset.filter(live=True)
+        if any(f.name == "translation_key" for f in model._meta.fields):
+            queryset = search_locale_scope(queryset)
         kind = str(model._meta.verbose_name).capitalize()
         try:
             found = list(
                 get_search_backend().search(query, queryset)[:MAX_RESULTS_PER_SOURCE]
             )
+            if any(f.name == "translation_key" for f in model._meta.fields):
+                found = search_locale_pick(found)
         except Exception:  # another app's model must never break the search page
             logger.exception("search in %s failed", label)
             continue
@@ -226,9 +233,11 @@ def _log_query(raw: str, normalised: str, *, matched: bool):
 
 def _vocabulary():
     words = set()
-    for title in Page.objects.live().public().values_list("title", flat=True)[:2000]:
+    pages = in_source_locale(Page.objects.live().public())
+    for title in pages.values_list("title", flat=True)[:2000]:
         words.update(w.lower() for w in search_terms(title).split())
-    words.update(t.lower() for t in GlossaryTerm.objects.values_list("term", flat=True))
+    terms = in_source_locale(GlossaryTerm.objects.all())
+    words.update(t.lower() for t in terms.values_list("term", flat=True))
     return words
 
 
@@ -303,8 +312,10 @@ def search(request):
             _log_query(query, normalised, matched=bool(hits))
         if not hits:
             context["suggestion"] = suggest(words, _vocabulary())
-            context["theme_pages"] = (
-                ThemePage.objects.live().public().only("title", "url_path")
+            context["theme_pages"] = search_locale_pick(
+                search_locale_scope(ThemePage.objects.live().public()).only(
+                    "title", "url_path", "locale_id", "translation_key"
+                )
             )
     response = render(request, "eenouderpunt/search.html", context)
     # Every search is counted for the editors' "popular searches": no shared cache

@@ -25,18 +25,19 @@ from wagtail.admin.panels import (
 )
 from wagtail.fields import StreamField
 from wagtail.models import (
-    TranslatableMixin,
     DraftStateMixin,
     LockableMixin,
     Orderable,
     PreviewableMixin,
     RevisionMixin,
+    TranslatableMixin,
     WorkflowMixin,
 )
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField
 
+from content.i18n import source_locale_q
 from content.models import ReviewFields, TaxonomyTerm
 from content.models.criteria import CriterionFields
 from core.public_content import PublicContent
@@ -54,7 +55,9 @@ class LifeEvent(PublicContent, TaxonomyTerm):
 
 class SchemeQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def live(self):
-        return self.filter(live=True)
+        """Published Dutch schemes: one row per scheme in every language; the
+        translations' text is put on them with content.i18n.overlay."""
+        return self.filter(source_locale_q(), live=True)
 
     def for_list(self):
         """Published schemes with what a list shows, in a fixed number of queries."""
@@ -184,6 +187,7 @@ class Scheme(
         index.SearchField("what_you_get"),
         index.FilterField("live"),
         index.FilterField("level"),
+        index.FilterField("locale"),
     ]
 
     panels_content = [

@@ -3,6 +3,7 @@
 from django.db.models import Max, Min, Q, QuerySet
 
 from content import eligibility
+from content.i18n import overlay, source_locale_q
 from content.models import Organisation, Theme
 from regelingen.models import LifeEvent, Scheme, SchemeCriterion
 
@@ -11,7 +12,9 @@ def filter_options() -> dict:
     """The choices of the list's filter form: only what published schemes use."""
     live = Scheme.objects.live()
     return {
-        "themes": list(Theme.objects.filter(schemes__in=live).distinct()),
+        "themes": overlay(
+            Theme.objects.filter(schemes__in=live).distinct(), ["name", "description"]
+        ),
         "life_events": list(LifeEvent.objects.filter(schemes__in=live).distinct()),
         "providers": list(Organisation.objects.filter(schemes__in=live).distinct()),
     }
@@ -50,25 +53,46 @@ def schemes_review_dates() -> dict:
     )
 
 
+# The text a translation of a scheme gives; the rest stays the Dutch scheme's.
+SCHEME_TEXT_FIELDS = ["name", "summary", "check_note"]
+SCHEME_DETAIL_TEXT_FIELDS = SCHEME_TEXT_FIELDS + [
+    "for_whom",
+    "what_you_get",
+    "amounts_note",
+    "application_channel",
+    "what_to_bring",
+]
+
+
 def scheme_for_detail(slug: str) -> Scheme | None:
-    return (
+    scheme = (
         Scheme.objects.live()
         .select_related("provider")
         .prefetch_related("themes", "life_events", "amounts", "changes")
         .filter(slug=slug)
         .first()
     )
+    if scheme is not None:
+        overlay([scheme], SCHEME_DETAIL_TEXT_FIELDS)
+    return scheme
+
+
+def schemes_translated(schemes) -> list[Scheme]:
+    """The schemes with the active language's name and summary (1 query, none in
+    Dutch)."""
+    return overlay(schemes, SCHEME_TEXT_FIELDS)
 
 
 def schemes_for_theme(theme) -> list[Scheme]:
     """Published schemes of one theme, for its theme page (one query)."""
     if theme is None:
         return []
-    return list(
+    return overlay(
         Scheme.objects.live()
         .filter(themes=theme)
         .select_related("provider")
-        .order_by("name")
+        .order_by("name"),
+        SCHEME_TEXT_FIELDS,
     )
 
 
@@ -79,7 +103,7 @@ def scheme_rules_for_check() -> list[eligibility.SchemeRules]:
     ones it finds are loaded whole (schemes_by_slug). Ordered by scheme name.
     """
     rows = (
-        SchemeCriterion.objects.filter(scheme__live=True)
+        SchemeCriterion.objects.filter(source_locale_q("scheme__"), scheme__live=True)
         .order_by("scheme__name", "scheme_id", "sort_order", "id")
         .values_list(
             "scheme__slug",
@@ -111,9 +135,8 @@ def scheme_rules_for_check() -> list[eligibility.SchemeRules]:
 
 def schemes_by_slug(slugs) -> dict[str, Scheme]:
     """Published schemes with what a Regelcheck result shows, by slug (one query)."""
-    return {
-        scheme.slug: scheme
-        for scheme in Scheme.objects.live()
+    schemes = (
+        Scheme.objects.live()
         .filter(slug__in=list(slugs))
         .select_related("provider")
         .only(
@@ -125,8 +148,10 @@ def schemes_by_slug(slugs) -> dict[str, Scheme]:
             "provider__name",
             "sources",  # the result's "Bronnen" line
             "last_reviewed",
+            "translation_key",
         )
-    }
+    )
+    return {scheme.slug: scheme for scheme in overlay(schemes, SCHEME_TEXT_FIELDS)}
 
 
 def schemes_for_export() -> list[Scheme]:

@@ -25,7 +25,7 @@ def scheme_list(request):
     options = selectors.filter_options()
     form = SchemeFilterForm(request.GET or None, **options)
     filters = form.filters() if request.GET else {}
-    schemes = list(selectors.schemes_filter(**filters))
+    schemes = selectors.schemes_translated(selectors.schemes_filter(**filters))
     return render(
         request,
         "regelingen/scheme_list.html",

@@ -12,7 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail.search import index
 
-from content import stepplans
+from content import i18n, stepplans
 from content.blocks import BodyStreamBlock, StepsStreamBlock
 from content.helplines import helplines_open_now, helplines_with_status
 from content.models.review import ReviewFields
@@ -136,9 +136,12 @@ class ThemePage(ReviewFields, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The pages below this theme and the plans about it, in one query.
+        # The pages below this theme and the plans about it, in one query. Schemes,
+        # groups and plans refer to the Dutch theme; a translated page may have the
+        # translated one.
+        theme = i18n.source_of(self.theme)
         plan_ids = StepPlanPage.themes.through.objects.filter(
-            theme_id=self.theme_id
+            theme_id=theme.pk, stepplanpage__locale__language_code=i18n.SOURCE_LANGUAGE
         ).values("stepplanpage_id")
         pages = public_filter()(
             Page.objects.live().filter(
@@ -147,8 +150,10 @@ class ThemePage(ReviewFields, Page):
         ).only("title", "url_path", "path", "depth")
         pages = list(pages)
         context["info_pages"] = [p for p in pages if p.path.startswith(self.path)]
-        context["step_plans"] = [p for p in pages if not p.path.startswith(self.path)]
-        context["sections"] = theme_page_sections(self.theme)
+        context["step_plans"] = i18n.localized_pages(
+            [p for p in pages if not p.path.startswith(self.path)]
+        )
+        context["sections"] = theme_page_sections(theme)
         return context
 
 
@@ -367,5 +372,8 @@ class GlossaryPage(ReviewFields, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["terms"] = GlossaryTerm.objects.all()
+        context["terms"] = i18n.overlay(
+            i18n.in_source_locale(GlossaryTerm.objects.all()),
+            ["term", "explanation", "alternatives"],
+        )
         return context

@@ -9,12 +9,12 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import (
-    TranslatableMixin,
     DraftStateMixin,
     Orderable,
     Page,
     PreviewableMixin,
     RevisionMixin,
+    TranslatableMixin,
 )
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -218,6 +218,7 @@ class Helpline(
         index.AutocompleteField("name"),
         index.SearchField("description"),
         index.FilterField("live"),
+        index.FilterField("locale"),
     ]
 
     # Translators see the text only: numbers, addresses and hours follow the Dutch line.
@@ -403,6 +404,7 @@ class GlossaryTerm(TranslatableMixin, PublicContent, index.Indexed, models.Model
         index.SearchField("term"),
         index.AutocompleteField("term"),
         index.SearchField("explanation"),
+        index.FilterField("locale"),
     ]
 
     override_translatable_fields = [SynchronizedField("slug")]
