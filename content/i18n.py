@@ -22,11 +22,13 @@ per item:
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Q, QuerySet
 from django.utils import translation
 from wagtail.models import Locale, Page
 
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
+LOCALES_CACHE_KEY = "content:i18n:locales"
 
 
 def active_language() -> str:
@@ -34,6 +36,15 @@ def active_language() -> str:
     code = (translation.get_language() or SOURCE_LANGUAGE).split("-")[0]
     known = {c for c, _name in settings.WAGTAIL_CONTENT_LANGUAGES}
     return code if code in known else SOURCE_LANGUAGE
+
+
+def locale_language(locale_id) -> str:
+    """The language code of a locale id, from the cache (no query after the first)."""
+    languages = cache.get(LOCALES_CACHE_KEY)
+    if languages is None or locale_id not in languages:
+        languages = dict(Locale.objects.values_list("pk", "language_code"))
+        cache.set(LOCALES_CACHE_KEY, languages, 3600)
+    return languages.get(locale_id, SOURCE_LANGUAGE)
 
 
 def source_locale_q(prefix: str = "") -> Q:
@@ -128,8 +139,10 @@ def search_locale_pick(results, language: str | None = None) -> list:
     results = list(results)
     if language == SOURCE_LANGUAGE or not results:
         return results
-    wanted = Locale.objects.filter(language_code=language).first()
-    wanted_id = wanted.pk if wanted else None
+    wanted_id = next(
+        (pk for pk in results_locale_ids(results) if locale_language(pk) == language),
+        None,
+    )
     in_language = {r.translation_key for r in results if r.locale_id == wanted_id}
     return [
         r
@@ -138,9 +151,13 @@ def search_locale_pick(results, language: str | None = None) -> list:
     ]
 
 
+def results_locale_ids(results) -> set:
+    return {r.locale_id for r in results}
+
+
 def source_of(obj):
     """The Dutch row of a translatable object (no query when it is Dutch)."""
-    if obj is None or obj.locale.language_code == SOURCE_LANGUAGE:
+    if obj is None or locale_language(obj.locale_id) == SOURCE_LANGUAGE:
         return obj
     return (
         type(obj)
@@ -166,7 +183,7 @@ class TranslationState:
 def translation_state(page: Page, language: str | None = None) -> TranslationState:
     """Translated, untranslated (alias or Dutch fallback) or outdated (1 query)."""
     language = language or active_language()
-    page_language = page.locale.language_code if page.locale_id else SOURCE_LANGUAGE
+    page_language = locale_language(page.locale_id)
     if language == SOURCE_LANGUAGE:
         return TranslationState(language=language, translated=True)
     if page_language == SOURCE_LANGUAGE or page.alias_of_id:

@@ -108,6 +108,8 @@ MIDDLEWARE = [
     "core.demand.DemandCountMiddleware",  # counts cached searches too: first
     "core.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language from the URL prefix (/en/, /ar/); i18nweb owns this part.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -33,5 +34,8 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's page tree last: /<thema>/… and the standard pages.
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's page tree last: /<thema>/… and the standard pages; the English and
+# Arabic pages under /en/ and /ar/ (minimal; i18nweb owns the language routing).
+urlpatterns += i18n_patterns(
+    path("", include(wagtail_urls)), prefix_default_language=False
+)

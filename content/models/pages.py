@@ -69,6 +69,17 @@ class HomePage(Page):
         the full path is the answer; its own route() still checks that it is live.
         Once one does, every path takes Wagtail's walk, so that type gets its turn.
         """
+        try:
+            return self._route(request, path_components)
+        except Http404:
+            # A page without a copy in this language: the Dutch page, with a notice
+            # (content.i18n.translation_state), never a 404.
+            source = i18n.source_of(self)
+            if source is None or source.pk == self.pk:
+                raise
+            return source._route(request, path_components)
+
+    def _route(self, request, path_components):
         if len(path_components) > 1 and not page_types_routing_specially():
             url_path = self.url_path + "/".join(path_components) + "/"
             page = Page.objects.filter(
