@@ -38,13 +38,26 @@ def active_language() -> str:
     return code if code in known else SOURCE_LANGUAGE
 
 
-def locale_language(locale_id) -> str:
-    """The language code of a locale id, from the cache (no query after the first)."""
+def _locale_languages(missing=None) -> dict:
     languages = cache.get(LOCALES_CACHE_KEY)
-    if languages is None or locale_id not in languages:
+    if languages is None or (missing is not None and missing not in languages):
         languages = dict(Locale.objects.values_list("pk", "language_code"))
         cache.set(LOCALES_CACHE_KEY, languages, 3600)
-    return languages.get(locale_id, SOURCE_LANGUAGE)
+    return languages
+
+
+def locale_language(locale_id) -> str:
+    """The language code of a locale id, from the cache (no query after the first)."""
+    return _locale_languages(locale_id).get(locale_id, SOURCE_LANGUAGE)
+
+
+def locale_id(language: str):
+    """The id of a language's locale, from the cache (None when it has none)."""
+    by_code = {code: pk for pk, code in _locale_languages().items()}
+    if language not in by_code:
+        cache.delete(LOCALES_CACHE_KEY)
+        by_code = {code: pk for pk, code in _locale_languages().items()}
+    return by_code.get(language)
 
 
 def source_locale_q(prefix: str = "") -> Q:
@@ -119,17 +132,14 @@ def localized_pages(pages, language: str | None = None) -> list:
 
 def search_locale_scope(queryset: QuerySet, language: str | None = None) -> QuerySet:
     """A search over pages or translatable snippets in the active language and in
-    Dutch (1 query for the locales; none in Dutch). Search backends filter on the
+    Dutch (no query: the locale ids come from the cache). Search backends filter on the
     indexed `locale` only, so pass the results through `search_locale_pick`."""
     language = language or active_language()
     if language == SOURCE_LANGUAGE:
         codes = [SOURCE_LANGUAGE]
     else:
         codes = [language, SOURCE_LANGUAGE]
-    ids = list(
-        Locale.objects.filter(language_code__in=codes).values_list("pk", flat=True)
-    )
-    return queryset.filter(locale_id__in=ids)
+    return queryset.filter(locale_id__in=[locale_id(code) for code in codes])
 
 
 def search_locale_pick(results, language: str | None = None) -> list:
@@ -139,20 +149,13 @@ def search_locale_pick(results, language: str | None = None) -> list:
     results = list(results)
     if language == SOURCE_LANGUAGE or not results:
         return results
-    wanted_id = next(
-        (pk for pk in results_locale_ids(results) if locale_language(pk) == language),
-        None,
-    )
+    wanted_id = locale_id(language)
     in_language = {r.translation_key for r in results if r.locale_id == wanted_id}
     return [
         r
         for r in results
         if r.locale_id == wanted_id or r.translation_key not in in_language
     ]
-
-
-def results_locale_ids(results) -> set:
-    return {r.locale_id for r in results}
 
 
 def source_of(obj):

@@ -48,7 +48,7 @@ BUDGETS = {
     "nearby": 11,  # +2: events nearby
     "group page": 4,
     "group sign-up form": 3,
-    "site search": 16,  # +1: events; +2: Wagtail's i18n (active locale, localized root)
+    "site search": 15,  # +1: events; +1: the locales (once, then cached)
     "municipal page": 6,
     "agenda": 4,
     "agenda by postcode": 7,
