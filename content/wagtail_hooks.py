@@ -11,7 +11,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from content.admin_views import ReviewReportView
+from content.admin_views import ReviewReportView, TranslationReportView
 from content.b1 import LONG_SENTENCE_WORDS, b1_check, glossary_forms
 from content.glossary import html_to_text, terms_unexplained
 from content.i18n import in_source_locale
@@ -100,7 +100,27 @@ def review_report_urls():
             ReviewReportView.as_view(results_only=True),
             name="content_review_report_results",
         ),
+        path(
+            "rapporten/vertalingen/",
+            TranslationReportView.as_view(),
+            name="content_translation_report",
+        ),
+        path(
+            "rapporten/vertalingen/resultaten/",
+            TranslationReportView.as_view(results_only=True),
+            name="content_translation_report_results",
+        ),
     ]
+
+
+@hooks.register("register_reports_menu_item")
+def translation_report_menu_item():
+    return MenuItem(
+        _("Vertalingen"),
+        reverse("content_translation_report"),
+        icon_name="globe",
+        order=55,
+    )
 
 
 @hooks.register("register_reports_menu_item")
