@@ -19,9 +19,13 @@ from scripts.bench_postcode_search import groups_create  # noqa: E402
 
 
 def info_pages_create(total: int, rng: random.Random) -> None:
-    existing = InfoPage.objects.filter(slug__startswith="bench-").count()
-    sources = list(InfoPage.objects.live().exclude(slug__startswith="bench-"))
-    themes = list(ThemePage.objects.live())
+    # The Dutch tree: English and Arabic copies follow it (synchronised trees).
+    dutch = {"locale__language_code": "nl"}
+    existing = InfoPage.objects.filter(slug__startswith="bench-", **dutch).count()
+    sources = list(
+        InfoPage.objects.live().filter(**dutch).exclude(slug__startswith="bench-")
+    )
+    themes = list(ThemePage.objects.live().filter(**dutch))
     for n in range(existing, total):
         source = rng.choice(sources)
         page = InfoPage(

@@ -58,7 +58,9 @@ BUDGETS = {
 
 
 def _urls() -> dict[str, str]:
-    theme = ThemePage.objects.live().get(slug="geld-en-schulden")
+    theme = ThemePage.objects.live().get(
+        slug="geld-en-schulden", locale__language_code="nl"
+    )
     group = PeerGroup.objects.filter(live=True, is_online=False).order_by("id").first()
     event = (
         Event.objects.public()
