@@ -146,7 +146,9 @@ def _counts(client) -> dict[str, int]:
 
 def _more_content():
     """Ten to forty more of everything a public page lists."""
-    theme_page = ThemePage.objects.live().get(slug="geld-en-schulden")
+    theme_page = ThemePage.objects.live().get(
+        slug="geld-en-schulden", locale__language_code="nl"
+    )
     theme = theme_page.theme
     terms = [GlossaryTermFactory(term=f"extra woord {n}") for n in range(20)]
     for n in range(25):
