@@ -76,12 +76,17 @@ def test_translation_report_counts_states_in_constant_queries(editor_client, hom
     info = InfoPageFactory(parent=theme_page, slug="info")
     _translate(home_page)
     _translate(theme_page)
-    _translate(info)
+    info_en = _translate(info)
+    # Factory pages have no publish dates of their own: give them one.
+    now = timezone.now()
+    for page in (info, info_en):
+        page.last_published_at = now
+        page.save(update_fields=["last_published_at"])
     states = {(i.language, i.title): i.state for i in translation_report_items()}
     assert states[("en", info.title)] == "current"
     assert states[("ar", info.title)] == "missing"
     # The Dutch page changes after the translation: outdated.
-    info.last_published_at = timezone.now() + timezone.timedelta(hours=1)
+    info.last_published_at = now + timezone.timedelta(hours=1)
     info.save(update_fields=["last_published_at"])
     states = {(i.language, i.title): i.state for i in translation_report_items()}
     assert states[("en", info.title)] == "outdated"
