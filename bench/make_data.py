@@ -30,14 +30,23 @@ THEME_CHILDREN = 100
 def bench_theme() -> ThemePage:
     """The theme that gets THEME_CHILDREN information pages: the last live theme in
     the tree (the first one stays as the demo has it, for the plain theme page)."""
-    return ThemePage.objects.live().order_by("-path").first()
+    return (
+        ThemePage.objects.live()
+        .filter(locale__language_code="nl")
+        .order_by("-path")
+        .first()
+    )
 
 
 def info_pages_create(total: int, rng: random.Random) -> None:
-    existing = InfoPage.objects.filter(slug__startswith="bench-").count()
-    sources = list(InfoPage.objects.live().exclude(slug__startswith="bench-"))
+    # The Dutch tree: English and Arabic copies follow it (synchronised trees).
+    dutch = {"locale__language_code": "nl"}
+    existing = InfoPage.objects.filter(slug__startswith="bench-", **dutch).count()
+    sources = list(
+        InfoPage.objects.live().filter(**dutch).exclude(slug__startswith="bench-")
+    )
     big = bench_theme()
-    themes = [t for t in ThemePage.objects.live() if t.pk != big.pk]
+    themes = [t for t in ThemePage.objects.live().filter(**dutch) if t.pk != big.pk]
     # The first pages fill the bench theme up to THEME_CHILDREN information pages.
     for_big = max(
         0,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from content import opening_hours
+from content.i18n import active_language, in_source_locale, overlay
 from content.models.snippets import Helpline, PublicHoliday
 from core.page_cache import content_cached
 
@@ -33,7 +34,7 @@ class HelplineStatus:
 
 def helplines_live(theme=None, with_themes=False):
     """Published helplines (emergency numbers first), hours prefetched: 3 queries."""
-    lines = Helpline.objects.filter(live=True).prefetch_related(
+    lines = in_source_locale(Helpline.objects.filter(live=True)).prefetch_related(
         "weekly_hours", "exceptions"
     )
     if with_themes:
@@ -57,10 +58,20 @@ def holidays_near(today: datetime.date):
 def helplines_cached(today: datetime.date):
     """(live lines with hours and themes, holidays near today), from the cache."""
 
-    def build():
-        return list(helplines_live(with_themes=True)), holidays_near(today)
+    language = active_language()
 
-    return content_cached(f"{CACHE_KEY}:{today.isoformat()}", build, CACHE_SECONDS)
+    def build():
+        # Dutch lines (hours, numbers, themes) with the language's name and text.
+        lines = overlay(
+            helplines_live(with_themes=True),
+            ["name", "description", "cost", "hours_note"],
+            language,
+        )
+        return lines, holidays_near(today)
+
+    return content_cached(
+        f"{CACHE_KEY}:{language}:{today.isoformat()}", build, CACHE_SECONDS
+    )
 
 
 def _today(now):

@@ -7,10 +7,14 @@ changes in the admin survive a second run. docs/content.md describes the files.
 import datetime
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import LocaleSynchronization
 
+from content import translation_seed
+from content.i18n import in_source_locale
 from content.models import (
     GlossaryPage,
     GlossaryTerm,
@@ -35,6 +39,8 @@ from core.seed import (
     markdown_html,
     markdown_parts,
     pages_read,
+    seed_path,
+    yaml_file,
     yaml_read,
 )
 
@@ -48,6 +54,11 @@ SPECIAL_PAGES = {
     "glossary": GlossaryPage,
     "step_plan_index": StepPlanIndexPage,
 }
+
+
+def _nl(manager):
+    """The Dutch rows: the translations are loaded after them (translation_seed)."""
+    return in_source_locale(manager.all())
 
 
 def review_fields(data: dict) -> dict:
@@ -114,7 +125,9 @@ def _directive_block(part: Directive, path) -> dict:
     if part.name == "contact":
         helpline, organisation = data.get("helpline"), data.get("organisation")
         value = {
-            "helpline": Helpline.objects.get(name=helpline).pk if helpline else None,
+            "helpline": _nl(Helpline.objects).get(name=helpline).pk
+            if helpline
+            else None,
             "organisation": (
                 Organisation.objects.get(name=organisation).pk if organisation else None
             ),
@@ -143,14 +156,165 @@ def seed_load() -> None:
     _special_pages(home)
     _info_pages(terms, editor)
     _step_plans(themes)
+    locales_synchronise()
+    translations_load()
+
+
+def locales_synchronise() -> None:
+    """English and Arabic follow the Dutch tree: every Dutch page gets a copy in
+    each (an alias, showing the Dutch text, until it is translated)."""
+    source = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        if code == source.language_code:
+            continue
+        locale, _ = Locale.objects.get_or_create(language_code=code)
+        if not LocaleSynchronization.objects.filter(locale=locale).exists():
+            LocaleSynchronization.objects.create(locale=locale, sync_from=source)
+        else:
+            # Pages added since: wagtail-localize's own sync (as "Sync" in the admin).
+            LocaleSynchronization.objects.get(locale=locale).sync_trees()
+
+
+def _is_translated(source_obj, language: str) -> bool:
+    """Create-only, as the Dutch load: a translation (not an alias) is left alone."""
+    translated = source_obj.get_translation_or_none(
+        Locale.objects.get(language_code=language)
+    )
+    return translated is not None and not getattr(translated, "alias_of_id", None)
+
+
+def _store(source_obj, values: dict, language: str, label) -> None:
+    if source_obj is None or not values or _is_translated(source_obj, language):
+        return
+    translation_seed.translation_store(source_obj, values, language, label)
+
+
+def _by_key(records: list[dict], dutch: list[dict], key: str, label) -> list:
+    """(Dutch record, translated record) pairs: by `dutch_<key>` or `key` when a
+    record has one, else by position (the same order as the Dutch file)."""
+    by_key = {d[key]: d for d in dutch}
+    pairs = []
+    for index, record in enumerate(records):
+        wanted = record.get(f"dutch_{key}") or record.get("key")
+        if wanted is None and key == "slug":
+            wanted = record.get("slug")
+        if wanted is not None:
+            if wanted not in by_key:
+                raise SeedError(f"{label}: no Dutch entry '{wanted}'")
+            pairs.append((by_key[wanted], record))
+        elif len(records) == len(dutch):
+            pairs.append((dutch[index], record))
+        else:
+            raise SeedError(
+                f"{label}: entry {index + 1} has no 'dutch_{key}' and the file has "
+                f"another number of entries than the Dutch one"
+            )
+    return pairs
+
+
+def translations_load() -> None:
+    """content/seed/translations/<lang>/…: real wagtail-localize translations of
+    the pages and snippets whose file exists (content.translation_seed)."""
+    for language in translation_seed.languages(APP):
+        root = translation_seed.translations_root(APP) / language
+        _home_translation(root, language)
+        _themes_translation(root, language)
+        _helplines_translation(root, language)
+        _glossary_translation(root, language)
+        _pages_translation(root, language)
+
+
+def _home_translation(root, language) -> None:
+    path = root / "home.yaml"
+    if path.exists():
+        data = yaml_file(path) or {}
+        _store(_home(), translation_seed.page_values(data), language, path)
+
+
+def _themes_translation(root, language) -> None:
+    path = root / "themes.yaml"
+    if not path.exists():
+        return
+    dutch = yaml_read(APP, "themes.yaml")
+    pages = {p.slug: p for p in _nl(ThemePage.objects)}
+    for source, record in _by_key(yaml_file(path) or [], dutch, "slug", path):
+        theme = _nl(Theme.objects).filter(slug=source["slug"]).first()
+        values = {k: record[k] for k in ("name", "description") if record.get(k)}
+        _store(theme, values, language, path)
+        page_values = {"title": record.get("title") or record.get("name")}
+        if record.get("intro"):
+            page_values["intro"] = record["intro"]
+        _store(pages.get(source["slug"]), page_values, language, path)
+
+
+def _helplines_translation(root, language) -> None:
+    path = root / "helplines.yaml"
+    if not path.exists():
+        return
+    dutch = yaml_read(APP, "helplines.yaml")
+    for source, record in _by_key(yaml_file(path) or [], dutch, "name", path):
+        line = _nl(Helpline.objects).filter(name=source["name"]).first()
+        fields = ("name", "description", "cost", "hours_note")
+        values = {k: record[k] for k in fields if record.get(k)}
+        _store(line, values, language, path)
+
+
+def _glossary_translation(root, language) -> None:
+    path = root / "glossary.yaml"
+    if not path.exists():
+        return
+    dutch = yaml_read(APP, "glossary.yaml")
+    for source, record in _by_key(yaml_file(path) or [], dutch, "term", path):
+        term = _nl(GlossaryTerm.objects).filter(term=source["term"]).first()
+        fields = ("term", "explanation", "alternatives", "variants")
+        values = {k: record[k] for k in fields if record.get(k)}
+        _store(term, values, language, path)
+
+
+def _pages_translation(root, language) -> None:
+    """The Markdown mirrors: the Dutch file at the same relative path names the page."""
+    dutch_root = seed_path(APP)
+    info_parents = {p.slug: p for p in _nl(ThemePage.objects)}
+    info_pages = {p.slug: p for p in _nl(InfoPage.objects)}
+    for path in sorted(root.glob("**/*.md")):
+        relative = path.relative_to(root)
+        dutch_path = dutch_root / relative
+        if not dutch_path.exists():
+            raise SeedError(f"{path}: no Dutch file {relative}")
+        dutch = translation_seed.markdown_read(dutch_path)
+        record = translation_seed.markdown_read(path)
+        folder = relative.parts[0]
+        values = translation_seed.page_values(record)
+        if folder == "special_pages":
+            page = _nl(SPECIAL_PAGES[dutch["type"]].objects).first()
+        elif folder == "standard_pages":
+            page = _nl(StandardPage.objects).filter(slug=dutch["slug"]).first()
+            values["body"] = body_blocks(record)
+        elif folder == "info_pages":
+            parent = info_parents.get(relative.parts[1])
+            page = (
+                _nl(InfoPage.objects)
+                .child_of(parent)
+                .filter(slug=dutch["slug"])
+                .first()
+                if parent
+                else None
+            )
+            values["body"] = body_blocks(record)
+        elif folder == "step_plans":
+            page = _nl(StepPlanPage.objects).filter(slug=dutch["slug"]).first()
+            values["steps"] = _steps(record, info_pages)
+        else:
+            raise SeedError(f"{path}: unknown folder {folder}")
+        _store(page, values, language, path)
 
 
 def _themes(home) -> dict[str, Theme]:
     themes = {}
-    existing = set(ThemePage.objects.values_list("slug", flat=True))
+    existing = set(_nl(ThemePage.objects).values_list("slug", flat=True))
     for order, data in enumerate(yaml_read(APP, "themes.yaml")):
         slug = data["slug"]
-        theme, _ = Theme.objects.update_or_create(
+        theme, _ = _nl(Theme.objects).update_or_create(
             slug=slug,
             defaults={
                 "name": data["name"],
@@ -186,7 +350,7 @@ def _organisations() -> None:
 
 
 def _helplines(themes) -> None:
-    existing = set(Helpline.objects.values_list("name", flat=True))
+    existing = set(_nl(Helpline.objects).values_list("name", flat=True))
     for order, data in enumerate(yaml_read(APP, "helplines.yaml")):
         if data["name"] in existing:
             continue
@@ -228,7 +392,7 @@ def _helplines(themes) -> None:
 
 
 def _glossary() -> dict[str, GlossaryTerm]:
-    terms = {term.term: term for term in GlossaryTerm.objects.all()}
+    terms = {term.term: term for term in _nl(GlossaryTerm.objects)}
     for data in yaml_read(APP, "glossary.yaml"):
         if data["term"] not in terms:
             terms[data["term"]] = GlossaryTerm.objects.create(
@@ -253,8 +417,8 @@ def _search_synonyms() -> None:
 
 def _standard_pages(home) -> None:
     # Early demo databases had /hulp/ as a standard page; it is a helpline page now.
-    StandardPage.objects.filter(slug="hulp", depth=home.depth + 1).delete()
-    existing = set(StandardPage.objects.values_list("slug", flat=True))
+    _nl(StandardPage.objects).filter(slug="hulp", depth=home.depth + 1).delete()
+    existing = set(_nl(StandardPage.objects).values_list("slug", flat=True))
     for data in pages_read(APP, "standard_pages"):
         if data["slug"] not in existing:
             home.add_child(
@@ -271,7 +435,7 @@ def _standard_pages(home) -> None:
 def _special_pages(home) -> None:
     for data in pages_read(APP, "special_pages"):
         model = SPECIAL_PAGES[data["type"]]
-        if not model.objects.exists():
+        if not _nl(model.objects).exists():
             home.add_child(
                 instance=model(
                     title=data["title"],
@@ -284,10 +448,10 @@ def _special_pages(home) -> None:
 
 
 def _info_pages(terms, editor) -> None:
-    parents = {page.path: page for page in ThemePage.objects.all()}
+    parents = {page.path: page for page in _nl(ThemePage.objects)}
     existing = {
         (parents[path[: -Page.steplen]].slug, slug)
-        for path, slug in InfoPage.objects.values_list("path", "slug")
+        for path, slug in _nl(InfoPage.objects).values_list("path", "slug")
         if path[: -Page.steplen] in parents
     }
     by_slug = {page.slug: page for page in parents.values()}
@@ -308,12 +472,12 @@ def _info_pages(terms, editor) -> None:
 
 
 def _step_plans(themes) -> None:
-    existing = set(StepPlanPage.objects.values_list("slug", flat=True))
+    existing = set(_nl(StepPlanPage.objects).values_list("slug", flat=True))
     records = [r for r in pages_read(APP, "step_plans") if r["slug"] not in existing]
     if not records:
         return
-    index = StepPlanIndexPage.objects.get()
-    pages = {p.slug: p for p in InfoPage.objects.all()}
+    index = _nl(StepPlanIndexPage.objects).get()
+    pages = {p.slug: p for p in _nl(InfoPage.objects)}
     for data in records:
         plan = StepPlanPage(
             title=data["title"],
@@ -385,7 +549,7 @@ def _deadline(rule: dict) -> dict:
 
 
 def _home() -> HomePage:
-    home = HomePage.objects.first()
+    home = _nl(HomePage.objects).first()
     if home:
         return home
     root = Page.get_first_root_node()

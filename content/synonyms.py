@@ -5,6 +5,7 @@ pure functions in content/search.py.
 """
 
 from content.glossary import terms_used
+from content.i18n import in_source_locale
 from content.models import GlossaryTerm, SearchSynonym
 from core.page_cache import content_cached
 
@@ -36,7 +37,7 @@ def glossary_terms_for(words: list[str], expansions: dict[str, list[str]]) -> li
         return []
     terms = content_cached(
         GLOSSARY_CACHE_KEY,
-        lambda: list(GlossaryTerm.objects.all()[:MAX_ROWS]),
+        lambda: list(in_source_locale(GlossaryTerm.objects.all())[:MAX_ROWS]),
         CACHE_SECONDS,
     )
     return terms_used(text, terms)[:MAX_GLOSSARY_TERMS]

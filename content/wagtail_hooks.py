@@ -11,9 +11,10 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from content.admin_views import ReviewReportView
+from content.admin_views import ReviewReportView, TranslationReportView
 from content.b1 import LONG_SENTENCE_WORDS, b1_check, glossary_forms
 from content.glossary import html_to_text, terms_unexplained
+from content.i18n import in_source_locale
 from content.models import (
     GlossaryTerm,
     Helpline,
@@ -99,7 +100,27 @@ def review_report_urls():
             ReviewReportView.as_view(results_only=True),
             name="content_review_report_results",
         ),
+        path(
+            "rapporten/vertalingen/",
+            TranslationReportView.as_view(),
+            name="content_translation_report",
+        ),
+        path(
+            "rapporten/vertalingen/resultaten/",
+            TranslationReportView.as_view(results_only=True),
+            name="content_translation_report_results",
+        ),
     ]
+
+
+@hooks.register("register_reports_menu_item")
+def translation_report_menu_item():
+    return MenuItem(
+        _("Vertalingen"),
+        reverse("content_translation_report"),
+        icon_name="globe",
+        order=55,
+    )
 
 
 @hooks.register("register_reports_menu_item")
@@ -146,7 +167,7 @@ def _warn_unexplained_terms(request, page):
     explained = getattr(page, "explained_terms", None)
     if explained is None and not hasattr(page, "body"):
         return
-    terms = list(GlossaryTerm.objects.all())
+    terms = list(in_source_locale(GlossaryTerm.objects.all()))
     if not terms:
         return
     missing = terms_unexplained(page_text(page), terms, explained or [])
@@ -223,7 +244,7 @@ def _warn_b1(request, page):
     page = page.specific
     if not hasattr(page, "body") and not hasattr(page, "steps"):
         return
-    known = glossary_forms(GlossaryTerm.objects.all())
+    known = glossary_forms(in_source_locale(GlossaryTerm.objects.all()))
     text = b1_warning_text(b1_check(page_text(page), known))
     if text:
         messages.warning(request, text)

@@ -60,7 +60,12 @@ def seed_path(app_label: str, *parts: str) -> Path:
 
 def yaml_read(app_label: str, name: str):
     """The parsed content of `<app>/seed/<name>`."""
-    with seed_path(app_label, name).open(encoding="utf-8") as handle:
+    return yaml_file(seed_path(app_label, name))
+
+
+def yaml_file(path: Path):
+    """The parsed content of a YAML file (the seed's safe loader)."""
+    with Path(path).open(encoding="utf-8") as handle:
         return yaml.load(handle, Loader=_Loader)  # noqa: S506 (a safe loader)
 
 

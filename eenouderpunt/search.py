@@ -28,6 +28,13 @@ from wagtail.search.query import And, Or, PlainText
 from wagtail.search.utils import normalise_query_string
 
 from content.forms import SearchForm
+from content.i18n import (
+    SOURCE_LANGUAGE,
+    active_language,
+    in_source_locale,
+    search_locale_pick,
+    search_locale_scope,
+)
 from content.models import GlossaryTerm, ThemePage
 from content.search import (
     MAX_QUERY_LENGTH,
@@ -135,7 +142,7 @@ def _sources() -> dict[str, QuerySet]:
     querysets: a filter that applies to all searches (the language of a page, say)
     is added here, once per source.
     """
-    sources = {"page": Page.objects.live().public()}
+    sources = {"page": search_locale_scope(Page.objects.live().public())}
     for model in SEARCH_MODELS:
         if hasattr(model, "search_queryset"):
             queryset = model.search_queryset()
@@ -143,8 +150,26 @@ def _sources() -> dict[str, QuerySet]:
             queryset = model._default_manager.all()
             if any(f.name == "live" for f in model._meta.fields):
                 queryset = queryset.filter(live=True)
+        if _translatable(model):
+            queryset = search_locale_scope(queryset)
         sources[model._meta.label] = queryset
     return sources
+
+
+def _translatable(model) -> bool:
+    return any(f.name == "translation_key" for f in model._meta.fields)
+
+
+def _one_per_item(model, keys: list) -> list:
+    """The found keys of a translatable model, one per item in the search's order:
+    the active language's row where it was found, else the Dutch one (one query, none
+    in Dutch)."""
+    rows = model._default_manager.filter(pk__in=keys).only(
+        "locale_id", "translation_key"
+    )
+    by_pk = {row.pk: row for row in rows}
+    picked = search_locale_pick([by_pk[k] for k in keys if k in by_pk])
+    return [row.pk for row in picked]
 
 
 def _tsquery_term(term: str) -> str:
@@ -281,8 +306,10 @@ def _postgres_found(word_terms, sources: dict) -> dict[str, list]:
         keys = [model._meta.pk.to_python(i) for i in object_ids]
         if label == "page":
             objects = Page.objects.in_bulk(keys)
-            result[label] = [objects[k] for k in keys if k in objects]
+            result[label] = search_locale_pick(objects[k] for k in keys if k in objects)
         else:
+            if _translatable(model) and active_language() != SOURCE_LANGUAGE:
+                keys = _one_per_item(model, keys)
             result[label] = [_Found(k) for k in keys]
     return result
 
@@ -302,6 +329,8 @@ def _backend_found(query, sources: dict) -> dict[str, list]:
             found[label] = list(
                 get_search_backend().search(query, queryset)[:MAX_RESULTS_PER_SOURCE]
             )
+            if label == "page" or _translatable(queryset.model):
+                found[label] = search_locale_pick(found[label])
         except Exception:  # another app's model must never break the search page
             logger.exception("search in %s failed", label)
     return found
@@ -461,11 +490,15 @@ def _vocabulary():
 
     def build():
         words = set()
-        titles = Page.objects.live().public().values_list("title", flat=True)[:2000]
+        pages = in_source_locale(Page.objects.live().public())
+        titles = pages.values_list("title", flat=True)[:2000]
         for title in titles:
             words.update(w.lower() for w in search_terms(title).split())
         words.update(
-            t.lower() for t in GlossaryTerm.objects.values_list("term", flat=True)
+            t.lower()
+            for t in in_source_locale(GlossaryTerm.objects.all()).values_list(
+                "term", flat=True
+            )
         )
         return words
 
@@ -549,8 +582,10 @@ def search(request):
             _log_query(query, normalised, matched=bool(hits))
         if not hits:
             context["suggestion"] = suggest(words, _vocabulary())
-            context["theme_pages"] = (
-                ThemePage.objects.live().public().only("title", "url_path")
+            context["theme_pages"] = search_locale_pick(
+                search_locale_scope(ThemePage.objects.live().public()).only(
+                    "title", "url_path", "locale_id", "translation_key"
+                )
             )
     response = render(request, "eenouderpunt/search.html", context)
     # Every search is counted for the editors' "popular searches": no shared cache

@@ -77,6 +77,10 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
+    # Translation of pages and snippets (issue #16): synchronised trees, PO export
+    # and import. Replaces wagtail.locales (its Locale admin).
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail",
     "modelcluster",
     "taggit",
@@ -384,7 +388,8 @@ REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
 # Wagtail
 WAGTAIL_SITE_NAME = "Eenouderpunt"
 WAGTAILADMIN_LOGIN_URL = "account_login"
-WAGTAIL_I18N_ENABLED = False
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # The admin and the secure area stay Dutch, whatever languages the site offers.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands")]
 # No avatars from gravatar.com: the admin loads nothing from another host.

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from django import forms
 from django.db import transaction
 
+from content.i18n import in_source_locale
 from content.models import Organisation, Theme
 from core import csv_safe
 from core.csv_safe import csv_unguard
@@ -205,7 +206,7 @@ def peer_groups_import(stream, *, dry_run: bool = False) -> ImportReport:
         "groups": {g.slug: g for g in PeerGroup.objects.all()},
         "organisations": {o.name.lower(): o for o in Organisation.objects.all()},
         "target_groups": {t.slug: t for t in TargetGroup.objects.all()},
-        "themes": {t.slug: t for t in Theme.objects.all()},
+        "themes": {t.slug: t for t in in_source_locale(Theme.objects.all())},
     }
     seen: set[str] = set()
     with transaction.atomic():

@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from content.i18n import in_source_locale
 from content.models import StepPlanIndexPage, StepPlanPage
 from lotgenoten.models import Event, PeerGroup, SignUp
 
@@ -242,8 +243,10 @@ def start_plan_url() -> str:
     Looked up by slug, so the link follows the page wherever editors move it; if the
     plan is gone or unpublished, the overview of step plans; "" if there is none."""
     plan = (
-        StepPlanPage.objects.live().public().filter(slug=START_PLAN_SLUG).first()
-        or StepPlanIndexPage.objects.live().public().first()
+        in_source_locale(StepPlanPage.objects.live().public())
+        .filter(slug=START_PLAN_SLUG)
+        .first()
+        or in_source_locale(StepPlanIndexPage.objects.live().public()).first()
     )
     return (plan.get_url() or "") if plan is not None else ""
 

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from content import eligibility, stepplans
 from content.eligibility import Criterion
 from content.helplines import helplines_with_status
+from content.i18n import in_source_locale
 from content.models import StepPlanPage
 from core.page_cache import content_cached
 from core.postcodes import postcode_area_get
@@ -89,7 +90,7 @@ def plan_steps_from_values(
 
 
 def _build_steps() -> list[stepplans.PlanStep]:
-    plans = list(StepPlanPage.objects.live().order_by("path"))
+    plans = list(in_source_locale(StepPlanPage.objects.live()).order_by("path"))
     page_ids = {
         link.get("page")
         for plan in plans

@@ -30,11 +30,14 @@ from wagtail.models import (
     Orderable,
     PreviewableMixin,
     RevisionMixin,
+    TranslatableMixin,
     WorkflowMixin,
 )
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
+from wagtail_localize.fields import SynchronizedField
 
+from content.i18n import source_locale_q
 from content.models import ReviewFields, TaxonomyTerm
 from content.models.criteria import CriterionFields
 from core.public_content import PublicContent
@@ -52,7 +55,9 @@ class LifeEvent(PublicContent, TaxonomyTerm):
 
 class SchemeQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def live(self):
-        return self.filter(live=True)
+        """Published Dutch schemes: one row per scheme in every language; the
+        translations' text is put on them with content.i18n.overlay."""
+        return self.filter(source_locale_q(), live=True)
 
     def for_list(self):
         """Published schemes with what a list shows, in a fixed number of queries."""
@@ -74,6 +79,7 @@ class StepBlock(blocks.StructBlock):
 
 
 class Scheme(
+    TranslatableMixin,
     PublicContent,
     WorkflowMixin,
     DraftStateMixin,
@@ -97,7 +103,7 @@ class Scheme(
     name = models.CharField(
         _("naam"), max_length=120, help_text=_("De naam die ouders kennen.")
     )
-    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    slug = models.SlugField(_("slug"), max_length=120)
     official_name = models.CharField(_("officiële naam"), max_length=200, blank=True)
     summary = models.CharField(
         _("samenvatting"),
@@ -181,6 +187,7 @@ class Scheme(
         index.SearchField("what_you_get"),
         index.FilterField("live"),
         index.FilterField("level"),
+        index.FilterField("locale"),
     ]
 
     panels_content = [
@@ -244,10 +251,36 @@ class Scheme(
         ]
     )
 
-    class Meta:
+    # Translators see the text only: the slug, amounts, dates, criteria, links and
+    # the check's logic follow the Dutch scheme.
+    override_translatable_fields = [
+        SynchronizedField(name)
+        for name in (
+            "slug",
+            "official_name",
+            "level",
+            "provider",
+            "themes",
+            "life_events",
+            "amounts",
+            "changes",
+            "official_url",
+            "legal_basis",
+            "related_pages",
+            "check_maybe_only",
+            "criteria",
+        )
+    ]
+
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         verbose_name = _("regeling")
         verbose_name_plural = _("regelingen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="regelingen_scheme_slug_locale"
+            ),
+        ]
 
     def __str__(self):
         return self.name

@@ -7,10 +7,12 @@ survive a second run. Themes are looked up by slug; a missing theme is skipped.
 import datetime
 from decimal import Decimal
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
+from content import translation_seed
+from content.i18n import in_source_locale
 from content.models import Organisation, Theme
-from core.seed import yaml_read
+from core.seed import SeedError, yaml_file, yaml_read
 from regelingen.models import (
     LifeEvent,
     Scheme,
@@ -60,7 +62,48 @@ def schemes_read() -> list[dict]:
 
 
 def seed_load() -> int:
-    """Create what is missing; return how many schemes were created."""
+    """Create what is missing, then the translations from files; return how many
+    schemes were created."""
+    created = _dutch_load()
+    translations_load()
+    return created
+
+
+# The text of a scheme a translation file may give (regelingen/seed/translations/
+# <lang>/schemes.yaml, keyed by slug); the rest follows the Dutch scheme.
+TRANSLATED_FIELDS = (
+    "name",
+    "summary",
+    "for_whom",
+    "what_you_get",
+    "amounts_note",
+    "application_channel",
+    "what_to_bring",
+    "check_note",
+)
+
+
+def translations_load() -> None:
+    for language in translation_seed.languages(APP):
+        path = translation_seed.translations_root(APP) / language / "schemes.yaml"
+        if not path.exists():
+            continue
+        locale = Locale.objects.get(language_code=language)
+        for index, record in enumerate(yaml_file(path) or []):
+            if "slug" not in record:
+                raise SeedError(f"{path}: entry {index + 1} has no slug")
+            scheme = in_source_locale(
+                Scheme.objects.filter(slug=record["slug"])
+            ).first()
+            if scheme is None:
+                raise SeedError(f"{path}: no Dutch scheme '{record['slug']}'")
+            if scheme.get_translation_or_none(locale) is not None:
+                continue  # create-only, as the Dutch load
+            values = {k: record[k] for k in TRANSLATED_FIELDS if record.get(k)}
+            translation_seed.translation_store(scheme, values, language, path)
+
+
+def _dutch_load() -> int:
     events = {event.slug: event for event in LifeEvent.objects.all()}
     for order, data in enumerate(yaml_read(APP, "life_events.yaml")):
         if data["slug"] not in events:
@@ -82,9 +125,12 @@ def seed_load() -> int:
     records = [r for r in schemes_read() if r["slug"] not in slugs]
     if not records:
         return 0
-    themes = {theme.slug: theme for theme in Theme.objects.all()}
+    themes = {theme.slug: theme for theme in in_source_locale(Theme.objects.all())}
     plan_slugs = {slug for r in records for slug in r.get("related_plans", [])}
-    plans = {p.slug: p for p in Page.objects.live().filter(slug__in=plan_slugs)}
+    plans = {
+        p.slug: p
+        for p in in_source_locale(Page.objects.live()).filter(slug__in=plan_slugs)
+    }
     for data in records:
         _scheme_create(data, providers, themes, events, plans)
     return len(records)
@@ -99,7 +145,9 @@ def schemes_refresh(slugs) -> list[str]:
     """
     records = {r["slug"]: r for r in schemes_read()}
     updated = []
-    for scheme in Scheme.objects.filter(slug__in=list(slugs)).order_by("slug"):
+    for scheme in in_source_locale(
+        Scheme.objects.filter(slug__in=list(slugs))
+    ).order_by("slug"):
         data = records.get(scheme.slug)
         if data is None:
             continue

@@ -6,6 +6,7 @@ from django.db.models import Count, Max, Min, Prefetch, Q, QuerySet, Window
 from django.urls import reverse
 
 from content import eligibility
+from content.i18n import overlay, source_locale_q
 from content.models import Organisation, Theme
 from regelingen.models import LifeEvent, Scheme, SchemeCriterion
 
@@ -14,7 +15,9 @@ def filter_options() -> dict:
     """The choices of the list's filter form: only what published schemes use."""
     live = Scheme.objects.live()
     return {
-        "themes": list(Theme.objects.filter(schemes__in=live).distinct()),
+        "themes": overlay(
+            Theme.objects.filter(schemes__in=live).distinct(), ["name", "description"]
+        ),
         "life_events": list(LifeEvent.objects.filter(schemes__in=live).distinct()),
         "providers": list(Organisation.objects.filter(schemes__in=live).distinct()),
     }
@@ -68,11 +71,11 @@ def schemes_page(schemes: QuerySet, number: int, per_page: int) -> tuple[list, i
     start = (number - 1) * per_page
     found = list(
         matching.select_related("provider")
-        .only("name", "slug", "summary", "level", "provider__name")
+        .only("name", "slug", "summary", "level", "translation_key", "provider__name")
         .prefetch_related(
             Prefetch(
                 "themes",
-                queryset=Theme.objects.only("name"),
+                queryset=Theme.objects.only("name", "translation_key"),
                 to_attr="theme_list",
             )
         )
@@ -80,6 +83,8 @@ def schemes_page(schemes: QuerySet, number: int, per_page: int) -> tuple[list, i
         .order_by("name", "pk")[start : start + per_page]
     )
     total = found[0].total if found else matching.count()
+    overlay(found, SCHEME_TEXT_FIELDS)
+    overlay([theme for scheme in found for theme in scheme.theme_list], ["name"])
     levels = dict(Scheme.Level.choices)
     rows = [
         SchemeRow(
@@ -107,26 +112,49 @@ def schemes_review_dates() -> dict:
     )
 
 
+# The text a translation of a scheme gives; the rest stays the Dutch scheme's.
+SCHEME_TEXT_FIELDS = ["name", "summary", "check_note"]
+SCHEME_DETAIL_TEXT_FIELDS = SCHEME_TEXT_FIELDS + [
+    "for_whom",
+    "what_you_get",
+    "amounts_note",
+    "application_channel",
+    "what_to_bring",
+]
+
+
 def scheme_for_detail(slug: str) -> Scheme | None:
-    return (
+    scheme = (
         Scheme.objects.live()
         .select_related("provider")
         .prefetch_related("themes", "life_events", "amounts", "changes")
         .filter(slug=slug)
         .first()
     )
+    if scheme is not None:
+        overlay([scheme], SCHEME_DETAIL_TEXT_FIELDS)
+    return scheme
+
+
+def schemes_translated(schemes) -> list[Scheme]:
+    """The schemes with the active language's name and summary (1 query, none in
+    Dutch)."""
+    return overlay(schemes, SCHEME_TEXT_FIELDS)
 
 
 def schemes_for_theme(theme) -> list[Scheme]:
     """Published schemes of one theme, for its theme page (one query)."""
     if theme is None:
         return []
-    schemes = list(
+    schemes = overlay(
         Scheme.objects.live()
         .filter(themes=theme)
         .select_related("provider")
-        .only("name", "slug", "summary", "provider__name")
-        .order_by("name")
+        .only(
+            "name", "slug", "summary", "check_note", "translation_key", "provider__name"
+        )
+        .order_by("name"),
+        SCHEME_TEXT_FIELDS,
     )
     return _urls_set(schemes)
 
@@ -146,7 +174,7 @@ def scheme_rules_for_check() -> list[eligibility.SchemeRules]:
     ones it finds are loaded whole (schemes_by_slug). Ordered by scheme name.
     """
     rows = (
-        SchemeCriterion.objects.filter(scheme__live=True)
+        SchemeCriterion.objects.filter(source_locale_q("scheme__"), scheme__live=True)
         .order_by("scheme__name", "scheme_id", "sort_order", "id")
         .values_list(
             "scheme__slug",
@@ -178,9 +206,8 @@ def scheme_rules_for_check() -> list[eligibility.SchemeRules]:
 
 def schemes_by_slug(slugs) -> dict[str, Scheme]:
     """Published schemes with what a Regelcheck result shows, by slug (one query)."""
-    return {
-        scheme.slug: scheme
-        for scheme in Scheme.objects.live()
+    schemes = (
+        Scheme.objects.live()
         .filter(slug__in=list(slugs))
         .select_related("provider")
         .only(
@@ -192,8 +219,10 @@ def schemes_by_slug(slugs) -> dict[str, Scheme]:
             "provider__name",
             "sources",  # the result's "Bronnen" line
             "last_reviewed",
+            "translation_key",
         )
-    }
+    )
+    return {scheme.slug: scheme for scheme in overlay(schemes, SCHEME_TEXT_FIELDS)}
 
 
 def schemes_for_export() -> list[Scheme]:

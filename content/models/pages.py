@@ -14,7 +14,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail.search import index
 
-from content import stepplans
+from content import i18n, stepplans
 from content.blocks import BodyStreamBlock, StepsStreamBlock
 from content.helplines import helplines_open_now, helplines_with_status
 from content.models.review import ReviewFields
@@ -71,6 +71,17 @@ class HomePage(Page):
         the full path is the answer; its own route() still checks that it is live.
         Once one does, every path takes Wagtail's walk, so that type gets its turn.
         """
+        try:
+            return self._route(request, path_components)
+        except Http404:
+            # A page without a copy in this language: the Dutch page, with a notice
+            # (content.i18n.translation_state), never a 404.
+            source = i18n.source_of(self)
+            if source is None or source.pk == self.pk:
+                raise
+            return source._route(request, path_components)
+
+    def _route(self, request, path_components):
         if len(path_components) > 1 and not page_types_routing_specially():
             url_path = self.url_path + "/".join(path_components) + "/"
             page = Page.objects.filter(
@@ -175,9 +186,12 @@ class ThemePage(ReviewFields, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The pages below this theme and the plans about it, in one query.
+        # The pages below this theme and the plans about it, in one query. Schemes,
+        # groups and plans refer to the Dutch theme; a translated page may have the
+        # translated one.
+        theme = i18n.source_of(self.theme)
         plan_ids = StepPlanPage.themes.through.objects.filter(
-            theme_id=self.theme_id
+            theme_id=theme.pk, stepplanpage__locale__language_code=i18n.SOURCE_LANGUAGE
         ).values("stepplanpage_id")
         pages = public_filter()(
             Page.objects.live().filter(
@@ -186,8 +200,10 @@ class ThemePage(ReviewFields, Page):
         ).values_list("title", "url_path", "path")
         pages = links_set(self, [PageLink(*row) for row in pages], request)
         context["info_pages"] = [p for p in pages if p.path.startswith(self.path)]
-        context["step_plans"] = [p for p in pages if not p.path.startswith(self.path)]
-        context["sections"] = theme_page_sections(self.theme)
+        context["step_plans"] = i18n.localized_pages(
+            [p for p in pages if not p.path.startswith(self.path)]
+        )
+        context["sections"] = theme_page_sections(theme)
         return context
 
 
@@ -406,5 +422,8 @@ class GlossaryPage(ReviewFields, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["terms"] = GlossaryTerm.objects.all()
+        context["terms"] = i18n.overlay(
+            i18n.in_source_locale(GlossaryTerm.objects.all()),
+            ["term", "explanation", "alternatives"],
+        )
         return context

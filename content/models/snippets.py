@@ -14,8 +14,10 @@ from wagtail.models import (
     Page,
     PreviewableMixin,
     RevisionMixin,
+    TranslatableMixin,
 )
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from content import opening_hours
 from content.models.review import ReviewFields
@@ -23,13 +25,16 @@ from content.models.taxonomy import TaxonomyTerm
 from core.public_content import PublicContent
 
 
-class Theme(PublicContent, TaxonomyTerm):
+class Theme(TranslatableMixin, PublicContent, TaxonomyTerm):
     """A subject ('onderwerp') used to group and filter pages, schemes and groups.
 
     The single source of truth for themes: ThemePage presents one, and schemes,
     groups and practices refer to it with a ForeignKey or ManyToMany.
     """
 
+    # Unique per language: a translation keeps the slug and may share the name.
+    name = models.CharField(_("naam"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80)
     description = models.CharField(_("korte uitleg"), max_length=200, blank=True)
 
     panels = [
@@ -38,10 +43,23 @@ class Theme(PublicContent, TaxonomyTerm):
         FieldPanel("description"),
         FieldPanel("sort_order"),
     ]
+    # Translators see the text only; the slug and order follow the Dutch theme.
+    override_translatable_fields = [
+        SynchronizedField("slug"),
+        SynchronizedField("sort_order"),
+    ]
 
-    class Meta(TaxonomyTerm.Meta):
+    class Meta(TranslatableMixin.Meta, TaxonomyTerm.Meta):
         verbose_name = _("onderwerp")
         verbose_name_plural = _("onderwerpen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="content_theme_slug_locale"
+            ),
+            models.UniqueConstraint(
+                fields=["name", "locale"], name="content_theme_name_locale"
+            ),
+        ]
 
 
 class Organisation(PublicContent, index.Indexed, models.Model):
@@ -108,6 +126,7 @@ class PublicHoliday(PublicContent, models.Model):
 
 
 class Helpline(
+    TranslatableMixin,
     PublicContent,
     DraftStateMixin,
     RevisionMixin,
@@ -118,7 +137,7 @@ class Helpline(
 ):
     """A helpline or contact point parents can call, chat or write to."""
 
-    name = models.CharField(_("naam"), max_length=120, unique=True)
+    name = models.CharField(_("naam"), max_length=120)
     organisation = models.ForeignKey(
         Organisation,
         verbose_name=_("organisatie"),
@@ -199,12 +218,39 @@ class Helpline(
         index.AutocompleteField("name"),
         index.SearchField("description"),
         index.FilterField("live"),
+        index.FilterField("locale"),
     ]
 
-    class Meta:
+    # Translators see the text only: numbers, addresses and hours follow the Dutch line.
+    override_translatable_fields = [
+        SynchronizedField(name)
+        for name in (
+            "organisation",
+            "phone",
+            "chat_url",
+            "whatsapp",
+            "email",
+            "website",
+            "anonymous",
+            "is_emergency",
+            "always_open",
+            "closed_on_public_holidays",
+            "weekly_hours",
+            "exceptions",
+            "themes",
+            "sort_order",
+        )
+    ]
+
+    class Meta(TranslatableMixin.Meta):
         ordering = ["-is_emergency", "sort_order", "name"]
         verbose_name = _("hulplijn")
         verbose_name_plural = _("hulplijnen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["name", "locale"], name="content_helpline_name_locale"
+            ),
+        ]
 
     def __str__(self):
         return self.name
@@ -324,11 +370,11 @@ class HelplineException(PublicContent, Orderable):
             raise ValidationError(_("Vul de tijden in, of kies 'de hele dag dicht'."))
 
 
-class GlossaryTerm(PublicContent, index.Indexed, models.Model):
+class GlossaryTerm(TranslatableMixin, PublicContent, index.Indexed, models.Model):
     """A difficult (official) word with a B1 explanation."""
 
-    term = models.CharField(_("woord"), max_length=80, unique=True)
-    slug = models.SlugField(_("slug"), max_length=80, unique=True, blank=True)
+    term = models.CharField(_("woord"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80, blank=True)
     explanation = models.TextField(
         _("uitleg in gewone taal"), help_text=_("Eén of twee korte zinnen (B1).")
     )
@@ -358,12 +404,23 @@ class GlossaryTerm(PublicContent, index.Indexed, models.Model):
         index.SearchField("term"),
         index.AutocompleteField("term"),
         index.SearchField("explanation"),
+        index.FilterField("locale"),
     ]
 
-    class Meta:
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
         ordering = ["term"]
         verbose_name = _("moeilijk woord")
         verbose_name_plural = _("moeilijke woorden")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["term", "locale"], name="content_glossaryterm_term_locale"
+            ),
+            models.UniqueConstraint(
+                fields=["slug", "locale"], name="content_glossaryterm_slug_locale"
+            ),
+        ]
 
     def __str__(self):
         return self.term

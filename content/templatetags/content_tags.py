@@ -7,6 +7,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.rich_text import expand_db_html
 
+from content import i18n
 from content.glossary import mark_terms
 from core.page_cache import content_cached
 from core.seo import faq_json_ld, json_ld_dumps
@@ -65,3 +66,12 @@ def faq_structured_data(body):
         '<script type="application/ld+json">{}</script>',
         mark_safe(json_ld_dumps(data)),  # noqa: S308 - escaped for a script element
     )
+
+
+@register.simple_tag(takes_context=True)
+def translation_state(context, page):
+    """Whether the page the reader sees is in their language and how current it is
+    (content.i18n.translation_state; no query in Dutch)."""
+    if page is None or not hasattr(page, "translation_key"):
+        return None
+    return i18n.translation_state(page)

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from taggit.models import Tag
 
+from content.i18n import in_source_locale
 from content.models import Theme
 from professionals import services
 from professionals.forms import PracticeFilterForm, PracticeForm, QuestionForm
@@ -43,7 +44,7 @@ def practice_list(request):
     membership = request.membership
     form = PracticeFilterForm(
         request.GET or None,
-        themes=Theme.objects.all(),
+        themes=in_source_locale(Theme.objects.all()),
         tags=_tags_visible_to(membership),
     )
     filters = form.filters() if request.GET else {}

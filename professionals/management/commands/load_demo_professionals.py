@@ -90,7 +90,11 @@ class Command(BaseCommand):
             for data in yaml_read(APP, "practices.yaml")["practices"]
             if data["title"] not in existing
         ]
-        themes = {t.slug: t for t in Theme.objects.all()} if records else {}
+        themes = (
+            {t.slug: t for t in Theme.objects.filter(locale__language_code="nl")}
+            if records
+            else {}
+        )
         for data in records:
             data = dict(data)
             tags = data.pop("tags")

@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('content', '0009_income_band_question'),
+        ('content', '0012_translatable_step3_unique'),
     ]
 
     operations = [

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('regelingen', '0005_income_band_question'),
+        ('regelingen', '0008_translatable_step3_unique'),
     ]
 
     operations = [
