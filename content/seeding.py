@@ -156,8 +156,9 @@ def seed_load() -> None:
     _special_pages(home)
     _info_pages(terms, editor)
     _step_plans(themes)
-    locales_synchronise()
-    translations_load()
+    if settings.SEED_TRANSLATIONS:
+        locales_synchronise()
+        translations_load()
 
 
 def locales_synchronise() -> None:
@@ -195,7 +196,7 @@ def _by_key(records: list[dict], dutch: list[dict], key: str, label) -> list:
     by_key = {d[key]: d for d in dutch}
     pairs = []
     for index, record in enumerate(records):
-        wanted = record.get(f"dutch_{key}") or record.get("key")
+        wanted = record.get(f"dutch_{key}") or record.get(key)
         if wanted is None and key == "slug":
             wanted = record.get("slug")
         if wanted is not None:

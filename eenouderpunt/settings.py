@@ -389,6 +389,10 @@ REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
 WAGTAIL_SITE_NAME = "Eenouderpunt"
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_I18N_ENABLED = True
+# The demo loaders also load the English and Arabic translation files and synchronise
+# the language trees (content/seed/translations/, about a minute); the tests switch it
+# off and load them only where a test is about translations (demo_site_translated).
+SEED_TRANSLATIONS = env_bool("SEED_TRANSLATIONS", default=True)
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # The admin and the secure area stay Dutch, whatever languages the site offers.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands")]

@@ -45,3 +45,6 @@ PAGE_CACHE_SECONDS = 0
 PAGE_CACHE_LOCAL_SECONDS = 0
 # Tests make and drop sites all the time: looked up on every request.
 SITE_CACHE_SECONDS = 0
+# The demo content without its translation files (about a minute each time); tests
+# about translations ask for the fixture demo_site_translated.
+SEED_TRANSLATIONS = False

@@ -7,6 +7,7 @@ survive a second run. Themes are looked up by slug; a missing theme is skipped.
 import datetime
 from decimal import Decimal
 
+from django.conf import settings
 from wagtail.models import Locale, Page
 
 from content import translation_seed
@@ -65,7 +66,8 @@ def seed_load() -> int:
     """Create what is missing, then the translations from files; return how many
     schemes were created."""
     created = _dutch_load()
-    translations_load()
+    if settings.SEED_TRANSLATIONS:
+        translations_load()
     return created
 
 

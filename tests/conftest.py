@@ -66,3 +66,14 @@ def demo_site(db):
     _ensure_page_tree()
     call_command("load_reference_data", verbosity=0)
     call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture
+def demo_site_translated(demo_site, settings):
+    """The demo content with the language trees synchronised and the English and
+    Arabic translation files loaded, as `make run` has it (slow: about a minute)."""
+    from content import seeding
+
+    settings.SEED_TRANSLATIONS = True
+    seeding.locales_synchronise()
+    seeding.translations_load()

@@ -136,6 +136,8 @@ class PageLink:
     title: str
     url_path: str
     path: str
+    translation_key: object = None
+    locale_id: int | None = None
     link: str = ""
 
 
@@ -197,12 +199,15 @@ class ThemePage(ReviewFields, Page):
             Page.objects.live().filter(
                 Q(path__startswith=self.path, depth=self.depth + 1) | Q(id__in=plan_ids)
             )
-        ).values_list("title", "url_path", "path")
-        pages = links_set(self, [PageLink(*row) for row in pages], request)
-        context["info_pages"] = [p for p in pages if p.path.startswith(self.path)]
-        context["step_plans"] = i18n.localized_pages(
+        ).values_list("title", "url_path", "path", "translation_key", "locale_id")
+        pages = [PageLink(*row) for row in pages]
+        info_pages = [p for p in pages if p.path.startswith(self.path)]
+        # The plans in the reader's language where they are translated (1 query).
+        plans = i18n.localized_pages(
             [p for p in pages if not p.path.startswith(self.path)]
         )
+        context["info_pages"] = links_set(self, info_pages, request)
+        context["step_plans"] = links_set(self, plans, request)
         context["sections"] = theme_page_sections(theme)
         return context
 

@@ -52,7 +52,6 @@ def page_text(page) -> str:
 def test_demo_content_is_complete(demo_site):
     # The Dutch tree; the English and Arabic trees copy it (synchronised trees).
     assert ThemePage.objects.live().filter(locale__language_code="nl").count() == 10
-    assert ThemePage.objects.live().count() == 30
     for theme_page in ThemePage.objects.all():
         # Issue 12: every theme answers at least four situations.
         assert InfoPage.objects.child_of(theme_page).live().count() >= 4, theme_page

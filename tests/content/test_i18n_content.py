@@ -19,14 +19,15 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from content import i18n
+from content import i18n, seeding
 from content.models import GlossaryTerm, Helpline, InfoPage, Theme, ThemePage
 from regelingen import selectors
 from regelingen.models import Scheme
 
 
 def _translate_snippet(obj, locale, **text):
-    copy = obj.copy_for_translation(locale)
+    # The demo may have translated it from its files already.
+    copy = obj.get_translation_or_none(locale) or obj.copy_for_translation(locale)
     for name, value in text.items():
         setattr(copy, name, value)
     copy.save()
@@ -47,6 +48,8 @@ def _counts():
 
 @pytest.fixture
 def translated_demo(demo_site):
+    # Synchronised trees; the translations are this test's own.
+    seeding.locales_synchronise()
     call_command("load_demo_regelingen", verbosity=0)
     before = {"nl": _counts()}
     with translation.override("en"):

@@ -28,11 +28,24 @@ def _use(monkeypatch, folder: str):
     )
 
 
+@pytest.fixture
+def dutch_demo(db, monkeypatch):
+    """The demo content without the real translation files (the test brings its
+    own): the loader only creates, so pages it translated would stay."""
+    from tests.conftest import _ensure_page_tree
+
+    _use(monkeypatch, "none")
+    _ensure_page_tree()
+    call_command("load_reference_data", verbosity=0)
+    call_command("load_demo_content", verbosity=0)
+    call_command("load_demo_regelingen", verbosity=0)
+    seeding.locales_synchronise()
+
+
 @pytest.mark.django_db
 def test_files_become_translations_and_bad_files_a_clear_error(
-    demo_site, monkeypatch, client
+    dutch_demo, monkeypatch, client
 ):
-    call_command("load_demo_regelingen", verbosity=0)
     en = Locale.objects.get(language_code="en")
     # Another structure than the Dutch file: a clear error naming the file.
     _use(monkeypatch, "translations_broken")

@@ -30,7 +30,7 @@ SHOT_PAGES = ("home", "hulp")
 
 
 @pytest.fixture
-def full_site_url(site_url):
+def full_site_url(site_url, demo_site_translated):
     call_command("load_demo_regelingen", verbosity=0)
     call_command("load_demo_lotgenoten", verbosity=0)
     return site_url

@@ -263,7 +263,9 @@ class TestParentMailLanguage:
 
 
 @pytest.mark.parametrize("language", ["en", "ar"])
-def test_every_public_page_works_in_each_language(client, demo_site, language):
+def test_every_public_page_works_in_each_language(
+    client, demo_site_translated, language
+):
     """Every public page type the privacy test visits, under the language prefix:
     a 200 in that language, no cookie without a form, links that stay in it."""
     from django.core.management import call_command
