@@ -62,7 +62,7 @@ class RequestBodyLimit:
         limit = body_limit(path)
         declared = environ.get("CONTENT_LENGTH", "").strip()
         if declared:
-            if declared.isdigit() and int(declared) > limit:
+            if declared.isascii() and declared.isdigit() and int(declared) > limit:
                 return self._refuse(start_response, path, declared, limit)
         elif "chunked" in environ.get("HTTP_TRANSFER_ENCODING", "").lower():
             body = _read_at_most(environ["wsgi.input"], limit)

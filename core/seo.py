@@ -60,7 +60,9 @@ def canonical_url(path: str, query) -> str:
     kept = []
     for name in CANONICAL_QUERY_PARAMETERS:
         value = query.get(name, "")
-        if value.isdigit() and int(value) > 1:
+        # ASCII digits only ("²" is a digit to Python, not to int()), and not longer
+        # than any real page number (int() refuses thousands of digits).
+        if value.isascii() and value.isdigit() and len(value) <= 9 and int(value) > 1:
             kept.append((name, str(int(value))))
     return absolute_url(path) + ("?" + urlencode(kept) if kept else "")
 

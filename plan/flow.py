@@ -177,7 +177,12 @@ def state_validate(raw: dict, deps: Deps) -> tuple[PlanState, bool]:
     else:
         dropped = True
     carried = raw.get("p")
-    if isinstance(carried, str) and carried.isdigit() and len(carried) == 4:
+    if (
+        isinstance(carried, str)
+        and carried.isascii()
+        and carried.isdigit()
+        and len(carried) == 4
+    ):
         state.carried_pc4 = state.carried_pc4 or carried
     done = raw.get("d", [])
     if isinstance(done, list):

@@ -27,7 +27,8 @@ SCHEMES_PER_PAGE = 50
 
 def _page_number(value: str) -> int:
     """`?pagina=` as a page number; anything else (a tampered URL) is page 1."""
-    return int(value) if value.isdigit() and 0 < len(value) <= 6 and int(value) else 1
+    ok = value.isascii() and value.isdigit() and 0 < len(value) <= 6
+    return int(value) if ok and int(value) else 1
 
 
 # The list's reads are kept per content generation (one round trip to the shared

@@ -723,3 +723,13 @@ def test_scheme_export_never_starts_a_cell_with_a_formula(
     for row in csv.reader(io.StringIO(text, newline="")):
         for cell in row:
             assert not FORMULA_START.match(cell), cell
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("number", ["²", "٣", "9" * 5000, "-1", "0"])
+@pytest.mark.parametrize("url", ["/zoeken/?q=geld", "/regelingen/"])
+def test_page_numbers_that_are_not_page_numbers(client, home_page, url, number):
+    # "²" is a digit to str.isdigit() but not to int(); 5,000 digits exceed int()'s limit.
+    joiner = "&" if "?" in url else "?"
+    response = client.get(f"{url}{joiner}pagina={number}")
+    assert response.status_code == 200
