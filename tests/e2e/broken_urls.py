@@ -1,10 +1,13 @@
 """A URL that fails on purpose, to show the 500 page in the browser test."""
 
-from django.urls import include, path
+from django.urls import path
+
+from eenouderpunt.urls import urlpatterns as site_urlpatterns
 
 
 def broken(request):
     return 1 / 0
 
 
-urlpatterns = [path("kapot/", broken), path("", include("eenouderpunt.urls"))]
+# The site's own patterns at the root (i18n_patterns may not sit in an include()).
+urlpatterns = [path("kapot/", broken), *site_urlpatterns]

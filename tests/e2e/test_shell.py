@@ -26,10 +26,11 @@ def test_home_page_is_accessible_private_and_self_contained(
     assert page.context.cookies() == [], "an anonymous reader gets no cookie"
     assert_accessible(page, "home")
     assert outside_requests == [], f"requests to other hosts: {outside_requests}"
-    # Nothing on the page loads from another host (a canonical link loads nothing:
+    # Nothing on the page loads from another host (canonical and hreflang links load
+    # nothing:
     # it names this page's public address).
     for attr in ("src", "href"):
-        selector = f'script[{attr}], link[{attr}]:not([rel="canonical"]), img[{attr}]'
+        selector = f'script[{attr}], link[{attr}]:not([rel="canonical"]):not([rel="alternate"]), img[{attr}]'
         for el in page.locator(selector).all():
             assert not el.get_attribute(attr).startswith(("http:", "https:", "//"))
 
