@@ -21,6 +21,25 @@ def _empty_cache():
     yield
 
 
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test ends with a flush of every table, Wagtail's default
+    locale and root page included (migrations made them). Once its fixtures are
+    torn down (the flush is one of them), put those back, so that a later test
+    saving a translatable model (a theme, a scheme) finds its locale whatever
+    fixtures it asks for."""
+    yield
+    marker = item.get_closest_marker("django_db")
+    fixtures = set(getattr(item, "fixturenames", ()))
+    if {"transactional_db", "live_server"} & fixtures or (
+        marker is not None and marker.kwargs.get("transaction")
+    ):
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            _ensure_page_tree()
+
+
 @pytest.fixture
 def home_page(db):
     """The home page as the default site's root (Wagtail's welcome page removed)."""
