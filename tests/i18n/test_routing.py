@@ -262,6 +262,10 @@ class TestParentMailLanguage:
         assert "/en/" not in organiser.body
 
 
+# The theme 'Geld en schulden' as its translation file names it.
+MENU_THEME = {"en": "Money and debts", "ar": "المال والديون"}
+
+
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_every_public_page_works_in_each_language(
     client, demo_site_translated, language
@@ -288,6 +292,10 @@ def test_every_public_page_works_in_each_language(
         assert f'lang="{language}"' in _html_tag(response), translated
         if "csrfmiddlewaretoken" not in html:
             assert not response.cookies, f"{translated} set {list(response.cookies)}"
+        nav = re.search(r'<nav class="site-nav".*?</nav>', html, re.S)
+        if nav:  # the main menu names the theme pages in the reader's language
+            assert MENU_THEME[language] in nav.group(0), translated
+            assert "Geld en schulden" not in nav.group(0), translated
         # Only the language links lead to the Dutch page (with hreflang="nl").
         assert not re.search(r'href="/hulp/"(?! hreflang="nl")', html), (
             f"{translated} links to the Dutch /hulp/"
