@@ -10,6 +10,7 @@ from django.template.response import SimpleTemplateResponse
 from django.utils import translation
 
 from core.languages import language_of_path
+from core.page_cache import content_generation_recent
 
 logger = logging.getLogger(__name__)
 
@@ -82,16 +83,21 @@ class PathLanguageMiddleware:
 
 
 class SiteCacheMiddleware:
-    """The request's Wagtail Site from a copy kept in this process.
+    """The request's Wagtail Site, and its root page, from a copy kept in this process.
 
     Wagtail looks the Site up with a query on every request (`Site.find_for_request`
-    keeps it on the request only). Sites change once in a blue moon, so each process
-    keeps what it found per host and port for SITE_CACHE_SECONDS (0: off) and gives
-    every request its own fresh instance of it; saving or deleting a Site empties the
-    copy in this process at once, other processes follow within that time.
+    keeps it on the request only), and routing then reads the site's root page and
+    its specific type: three queries before the page itself. Sites change once in a
+    blue moon, so each process keeps what it found per host and port for
+    SITE_CACHE_SECONDS (0: off) and gives every request its own fresh instance of it;
+    saving or deleting a Site empties the copy in this process at once, other
+    processes follow within that time. The root page (the home page, which is also
+    rendered from it) is kept per content generation as the page cache reads it, so a
+    publish reaches it as it reaches cached pages.
     """
 
     sites: dict[tuple[str, str], tuple[dict | None, float]] = {}
+    roots: dict[tuple[str, str], tuple[str, type, dict]] = {}
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -102,6 +108,13 @@ class SiteCacheMiddleware:
             self.site_set(request, seconds)
         return self.get_response(request)
 
+    @staticmethod
+    def _fresh(model, values: dict):
+        instance = model(**values)
+        instance._state.adding = False
+        instance._state.db = "default"
+        return instance
+
     @classmethod
     def site_set(cls, request, seconds: float) -> None:
         from wagtail.models import Site
@@ -109,13 +122,10 @@ class SiteCacheMiddleware:
         key = (request._get_raw_host(), request.get_port())
         found = cls.sites.get(key)
         if found is not None and time.monotonic() - found[1] < seconds:
-            values = found[0]
-            site = None
-            if values is not None:
-                site = Site(**values)
-                site._state.adding = False
-                site._state.db = "default"
+            site = cls._fresh(Site, found[0]) if found[0] is not None else None
             request._wagtail_site = site
+            if site is not None:
+                cls.root_set(key, site)
             return
         try:
             site = Site.find_for_request(request)
@@ -130,5 +140,30 @@ class SiteCacheMiddleware:
         cls.sites[key] = (values, time.monotonic())
 
     @classmethod
+    def root_set(cls, key, site) -> None:
+        """Give `site` its root page (specific) from this process's copy, made again
+        when public content changed (core.page_cache.content_generation_recent)."""
+        generation = content_generation_recent()
+        found = cls.roots.get(key)
+        if (
+            found is None
+            or found[0] != generation
+            or found[2].get("id") != site.root_page_id
+        ):
+            try:
+                root = site.root_page.specific
+            except DatabaseError:
+                return
+            values = {
+                field.attname: getattr(root, field.attname)
+                for field in type(root)._meta.concrete_fields
+            }
+            cls.roots[key] = (generation, type(root), values)
+            site.root_page = root
+            return
+        site.root_page = cls._fresh(found[1], found[2])
+
+    @classmethod
     def clear(cls, **kwargs) -> None:
         cls.sites.clear()
+        cls.roots.clear()

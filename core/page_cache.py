@@ -119,6 +119,16 @@ def content_generation() -> str:
     return cache.get(GENERATION_KEY) or _generation_start()
 
 
+def content_generation_recent() -> str:
+    """The generation as this process read it at most PAGE_CACHE_LOCAL_SECONDS ago
+    (the page cache's own policy), else read now: one cache round trip at most."""
+    generation = _local.generation_fresh(settings.PAGE_CACHE_LOCAL_SECONDS)
+    if not generation:
+        generation = content_generation()
+        _local.generation_set(generation)
+    return generation
+
+
 def content_cached(key: str, build: Callable[[], T], seconds: int) -> T:
     """`build()`, kept in the shared cache for `seconds` or until public content
     changes, whichever comes first. One cache round trip when it is there.

@@ -207,3 +207,58 @@ def test_the_site_is_kept_per_process_until_a_site_changes(client, home_page, se
     site.save()
     assert site_queries()
     assert not site_queries()
+
+
+@pytest.fixture
+def site_cache_on(settings):
+    from core.middleware import SiteCacheMiddleware
+
+    settings.SITE_CACHE_SECONDS = 60
+    SiteCacheMiddleware.clear()
+    yield
+    SiteCacheMiddleware.clear()
+
+
+def _page_queries(client, path):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    return response, [q["sql"] for q in queries if '"wagtailcore_page"' in q["sql"]]
+
+
+def test_the_root_page_is_kept_per_process_until_content_changes(
+    client, home_page, site_cache_on
+):
+    """Routing reads the site's root page and its type once per content generation,
+    not on every request; a publish shows the new home page at once."""
+    theme = ThemePageFactory(parent=home_page, title="Werk", slug="werk")
+    client.get("/")
+    client.get("/")  # the root page copied in this process
+    response, first = _page_queries(client, "/")
+    assert response.status_code == 200
+    response, again = _page_queries(client, "/")
+    assert len(again) == len(first)
+    response, cold = _page_queries(client, theme.url)
+    assert response.status_code == 200 and "Werk" in response.content.decode()
+    assert client.get("/bestaat-niet/").status_code == 404
+
+    home_page.intro = "Een nieuwe introductie op de startpagina."
+    home_page.save_revision().publish()  # public content changed: a new generation
+    assert "Een nieuwe introductie" in client.get("/").content.decode()
+
+
+def test_the_root_page_copy_saves_the_routing_queries(
+    client, home_page, settings, site_cache_on
+):
+    ThemePageFactory(parent=home_page, title="Werk", slug="werk")
+    settings.SITE_CACHE_SECONDS = 0
+    _response, looked_up = _page_queries(client, "/werk/")
+    settings.SITE_CACHE_SECONDS = 60
+    client.get("/werk/")
+    client.get("/werk/")
+    response, kept = _page_queries(client, "/werk/")
+    assert response.status_code == 200
+    # The root page and its specific type: two queries on wagtailcore_page less.
+    assert len(kept) <= len(looked_up) - 2, (looked_up, kept)

@@ -268,14 +268,19 @@ MENU_THEME = {"en": "Money and debts", "ar": "المال والديون"}
 
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_every_public_page_works_in_each_language(
-    client, demo_site_translated, language
+    client, demo_site_translated, language, settings
 ):
     """Every public page type the privacy test visits, under the language prefix:
-    a 200 in that language, no cookie without a form, links that stay in it."""
+    a 200 in that language, no cookie without a form, links that stay in it. With
+    the Site and its root page kept per process, as in production."""
     from django.core.management import call_command
 
     from core.languages import path_in_language
+    from core.middleware import SiteCacheMiddleware
     from tests.test_privacy import _public_urls
+
+    settings.SITE_CACHE_SECONDS = 60
+    SiteCacheMiddleware.clear()
 
     for loader in ("load_demo_regelingen", "load_demo_lotgenoten"):
         call_command(loader, verbosity=0)
