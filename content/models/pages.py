@@ -21,6 +21,10 @@ from content.models.review import ReviewFields
 from content.models.snippets import GlossaryTerm, Theme
 from content.sections import theme_page_sections
 from content.sources_line import sources_line
+from core.page_cache import content_cached
+
+# The home page's themes change only on publish (content_cached starts again then).
+HOME_THEMES_CACHE_SECONDS = 60 * 60
 
 
 def public_filter():
@@ -92,8 +96,9 @@ class HomePage(Page):
             return page.specific.route(request, [])
         return super().route(request, path_components)
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def theme_overview(self, request) -> list[dict]:
+        """The theme pages below this page with their first two information pages
+        (top tasks), as plain data: title, link, the theme's description."""
         public = public_filter()
         theme_pages = list(
             public(ThemePage.objects.child_of(self).live()).select_related("theme")
@@ -113,12 +118,30 @@ class HomePage(Page):
             .order_by("path")
         ):
             tasks.setdefault(info.path[: -Page.steplen], []).append(info)
-        for theme_page in theme_pages:
-            theme_page.top_tasks = links_set(
-                self, tasks.get(theme_page.path, [])[:2], request
+        overview = []
+        for theme_page in links_set(self, theme_pages, request):
+            top_tasks = links_set(self, tasks.get(theme_page.path, [])[:2], request)
+            overview.append(
+                {
+                    "title": theme_page.title,
+                    "link": theme_page.link,
+                    "theme": {"description": theme_page.theme.description},
+                    "top_tasks": [
+                        {"title": task.title, "link": task.link} for task in top_tasks
+                    ],
+                }
             )
-        links_set(self, theme_pages, request)
-        context["theme_pages"] = theme_pages
+        return overview
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Only a publish changes the themes and their top tasks: kept per content
+        # generation (and language), so a warm home page reads no database for them.
+        context["theme_pages"] = content_cached(
+            f"home_themes:{self.pk}",
+            lambda: self.theme_overview(request),
+            HOME_THEMES_CACHE_SECONDS,
+        )
         context["open_helplines"] = helplines_open_now()
         # The sources and checked date of the helplines the page shows (all of them
         # when none is open now: "nu open" is worked out from all their hours).

@@ -47,6 +47,16 @@ def test_home_page_queries_do_not_grow_with_themes(client, themed_home):
     assert many <= 10
 
 
+def test_home_page_themes_follow_each_publish(client, themed_home):
+    """The themes and top tasks are kept per content generation: a new or
+    unpublished theme page shows on the home page at the next request."""
+    assert "Thema 0" in client.get("/").content.decode()
+    new = ThemePageFactory(parent=themed_home, title="Nieuw thema", slug="nieuw")
+    assert "Nieuw thema" in client.get("/").content.decode()
+    new.unpublish()
+    assert "Nieuw thema" not in client.get("/").content.decode()
+
+
 def test_theme_page_shows_review_date_and_breadcrumbs(client, themed_home):
     page = ThemePageFactory(parent=themed_home, title="Wonen", slug="wonen")
     page.last_reviewed = "2026-11-01"
