@@ -13,7 +13,7 @@ class CoreConfig(AppConfig):
         from wagtail.contrib.search_promotions.models import SearchPromotion
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
-        from wagtail.models import Page, Site
+        from wagtail.models import Page, PageViewRestriction, Site
 
         from core.frontend_cache import frontend_cache_purge
         from core.page_cache import page_cache_invalidate
@@ -34,6 +34,9 @@ class CoreConfig(AppConfig):
             SearchPromotion,
         ):
             public_model_register(model)
+        # A view restriction added or lifted changes who may see a page: cached copies
+        # of it and the kept list of restricted pages (content.models.pages) go.
+        public_model_register(PageViewRestriction, _restricted_page_paths)
         public_content_connect_signals()
         public_content_changed.connect(
             page_cache_invalidate, dispatch_uid="page_cache_invalidate"
@@ -53,3 +56,13 @@ class CoreConfig(AppConfig):
         from core.csv_safe import wagtail_exports_guard
 
         wagtail_exports_guard()
+
+
+def _restricted_page_paths(restriction) -> list[str]:
+    from django.core.exceptions import ObjectDoesNotExist
+
+    try:
+        url = restriction.page.get_url()
+    except ObjectDoesNotExist:  # deleted with its page
+        return []
+    return [url] if url else []

@@ -27,9 +27,35 @@ from core.page_cache import content_cached
 HOME_THEMES_CACHE_SECONDS = 60 * 60
 
 
+# View restrictions are public content (core/apps.py): kept per content generation.
+VIEW_RESTRICTIONS_CACHE_SECONDS = 60 * 60
+
+
+def restricted_paths() -> list[str]:
+    """The tree paths of the pages with a view restriction (login, password,
+    groups): usually none. Kept per content generation, so no query when warm."""
+    return content_cached(
+        "view_restricted_paths",
+        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+        VIEW_RESTRICTIONS_CACHE_SECONDS,
+    )
+
+
+class ViewRestrictionsKept:
+    """Wagtail asks on every page view which view restrictions apply to the page and
+    its ancestors (two queries). While no page has one, the answer is none without
+    a query; once one exists, Wagtail's own check runs for every page (aliases,
+    ancestors and all)."""
+
+    def get_view_restrictions(self):
+        if not restricted_paths():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
 def public_filter():
     """Like Page.public(), but asks for the view restrictions once, not per call."""
-    restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    restricted = restricted_paths()
 
     def public(queryset):
         for path in restricted:
@@ -49,7 +75,7 @@ def page_types_routing_specially() -> list[type[Page]]:
     ]
 
 
-class HomePage(Page):
+class HomePage(ViewRestrictionsKept, Page):
     intro = models.TextField(_("introductie"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -188,7 +214,7 @@ def links_set(anchor: Page, items: list, request) -> list:
     return items
 
 
-class ThemePage(ReviewFields, Page):
+class ThemePage(ViewRestrictionsKept, ReviewFields, Page):
     theme = models.ForeignKey(
         Theme,
         verbose_name=_("onderwerp"),
@@ -235,7 +261,7 @@ class ThemePage(ReviewFields, Page):
         return context
 
 
-class InfoPage(ReviewFields, Page):
+class InfoPage(ViewRestrictionsKept, ReviewFields, Page):
     """An information page in B1 Dutch, under a theme."""
 
     # Readers answer "Was deze pagina nuttig?" on it (feedback app, by content type).
@@ -285,7 +311,7 @@ class InfoPage(ReviewFields, Page):
         return context
 
 
-class StandardPage(ReviewFields, Page):
+class StandardPage(ViewRestrictionsKept, ReviewFields, Page):
     """A plain page: privacy statement, accessibility statement, colophon, and so on."""
 
     intro = models.TextField(_("introductie"), blank=True)
@@ -305,7 +331,7 @@ class StandardPage(ReviewFields, Page):
         verbose_name = _("standaardpagina")
 
 
-class StepPlanIndexPage(ReviewFields, Page):
+class StepPlanIndexPage(ViewRestrictionsKept, ReviewFields, Page):
     """/stappenplannen/: all step-by-step plans."""
 
     intro = models.TextField(_("introductie"), blank=True)
@@ -331,7 +357,7 @@ class StepPlanIndexPage(ReviewFields, Page):
         return context
 
 
-class StepPlanPage(ReviewFields, Page):
+class StepPlanPage(ViewRestrictionsKept, ReviewFields, Page):
     """A step-by-step plan: numbered steps over normal pages (GOV.UK pattern)."""
 
     # Readers answer "Was deze pagina nuttig?" on it (feedback app, by content type).
@@ -412,7 +438,7 @@ class StepPlanLink(models.Model):
         indexes = [models.Index(fields=["page"])]
 
 
-class HelplineIndexPage(ReviewFields, Page):
+class HelplineIndexPage(ViewRestrictionsKept, ReviewFields, Page):
     """/hulp/: every helpline, with 'nu open'."""
 
     intro = models.TextField(_("introductie"), blank=True)
@@ -433,7 +459,7 @@ class HelplineIndexPage(ReviewFields, Page):
         return context
 
 
-class GlossaryPage(ReviewFields, Page):
+class GlossaryPage(ViewRestrictionsKept, ReviewFields, Page):
     """/begrippen/: every difficult word with its B1 explanation."""
 
     intro = models.TextField(_("introductie"), blank=True)

@@ -128,3 +128,33 @@ def test_a_page_type_with_its_own_route_gets_its_turn(client, deep_page, monkeyp
     monkeypatch.setattr(StandardPage, "route", route)
     assert client.get("/geld/diep/verder/").status_code == 200
     assert seen == [["verder"]]
+
+
+def test_a_view_restriction_applies_at_the_next_request(client, themed_home, settings):
+    """Wagtail's view restriction check is skipped while no page has one (no
+    query); adding one reaches the page at once, also past the page cache."""
+    from django.core.cache import cache
+    from wagtail.models import PageViewRestriction
+
+    settings.PAGE_CACHE_SECONDS = 60
+    cache.clear()
+    page = StandardPageFactory(parent=themed_home, title="Voor leden", slug="leden")
+    client.get(page.url)
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(page.url)
+    assert "Voor leden" in response.content.decode()
+    assert not [q for q in ctx if "pageviewrestriction" in q["sql"]]
+
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+    response = client.get(page.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'name="password"' in html and "Voor leden</h1>" not in html
+    # Below the restricted page as well.
+    child = StandardPageFactory(parent=page, title="Dieper", slug="dieper")
+    assert 'name="password"' in client.get(child.url).content.decode()
+
+    restriction.delete()
+    assert 'name="password"' not in client.get(page.url).content.decode()
