@@ -93,6 +93,15 @@ class HomePage(ViewRestrictionsKept, Page):
     class Meta:
         verbose_name = _("startpagina")
 
+    @property
+    def localized(self):
+        """This home page in the reader's language. Wagtail's routing asks for it on
+        every request and reads the active locale from the database each time; when
+        this page is in that language already, no query (the locale ids are cached)."""
+        if i18n.locale_language(self.locale_id) == i18n.active_language():
+            return self
+        return super().localized
+
     def route(self, request, path_components):
         """Find a deeper page with one query on its URL path, not one per level.
 

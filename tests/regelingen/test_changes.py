@@ -137,6 +137,7 @@ def test_detail_queries_do_not_grow_with_the_number_of_changes(
     client.get("/regelingen/veel-veranderingen/")
     with CaptureQueriesContext(connection) as one:
         client.get("/regelingen/veel-veranderingen/")
+    few = len(one.captured_queries)  # counted now: the next request empties the log
     for year in range(2020, 2030):
         SchemeChange.objects.create(
             scheme=scheme,
@@ -146,7 +147,7 @@ def test_detail_queries_do_not_grow_with_the_number_of_changes(
         )
     # New changes start a new content generation: warm again (the main menu) first.
     client.get("/regelingen/veel-veranderingen/")
-    with django_assert_max_num_queries(len(one.captured_queries)):
+    with django_assert_max_num_queries(few):
         client.get("/regelingen/veel-veranderingen/")
 
 
