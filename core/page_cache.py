@@ -21,6 +21,7 @@ generation on every request, as the tests do).
 
 import hashlib
 import logging
+import pickle
 import threading
 import time
 import uuid
@@ -95,6 +96,8 @@ class _LocalPages:
 
 
 _local = _LocalPages()
+# What content_cached() keeps in this process (pickled), on the same generation.
+_local_values = _LocalPages()
 
 
 def page_cache_invalidate(**kwargs) -> None:
@@ -134,15 +137,32 @@ def content_cached(key: str, build: Callable[[], T], seconds: int) -> T:
     changes, whichever comes first. One cache round trip when it is there.
 
     Kept per language: what `build()` makes may hold translated text and URLs with
-    the language prefix."""
+    the language prefix.
+
+    Like pages, each process also keeps a copy (pickled, so no request shares an
+    object with another) while its generation is recent enough: then no round trip
+    at all. A publish reaches it as it reaches cached pages."""
     key = f"{key}:{get_language()}"
-    found = cache.get_many([GENERATION_KEY, key])
-    generation = found.get(GENERATION_KEY) or _generation_start()
+    limit = settings.PAGE_CACHE_LOCAL_BYTES
+    generation = _local.generation_fresh(settings.PAGE_CACHE_LOCAL_SECONDS)
+    if generation and limit:
+        kept = _local_values.get(key, generation)
+        if kept is not None:
+            return pickle.loads(kept[1])  # noqa: S301 - our own cache's bytes
+        found = {GENERATION_KEY: generation, key: cache.get(key)}
+    else:
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY) or _generation_start()
+        _local.generation_set(generation)
     stored = found.get(key)
     if stored is not None and stored[0] == generation:
-        return stored[1]
-    value = build()
-    cache.set(key, (generation, value), seconds)
+        value = stored[1]
+    else:
+        value = build()
+        cache.set(key, (generation, value), seconds)
+    if limit and settings.PAGE_CACHE_LOCAL_SECONDS:
+        kept = (generation, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+        _local_values.put(key, kept, limit)
     return value
 
 

@@ -262,3 +262,46 @@ def test_the_root_page_copy_saves_the_routing_queries(
     assert response.status_code == 200
     # The root page and its specific type: two queries on wagtailcore_page less.
     assert len(kept) <= len(looked_up) - 2, (looked_up, kept)
+
+
+def test_content_kept_in_the_process_needs_no_round_trip_until_a_publish(
+    settings, monkeypatch
+):
+    """content_cached() keeps a copy per process on the page cache's generation: no
+    round trip while that is recent, a new object for every caller, a publish in
+    this process at once and one elsewhere within the local seconds."""
+    from core import page_cache
+
+    settings.PAGE_CACHE_LOCAL_SECONDS = 60
+    page_cache._local_values.clear()
+    page_cache.page_cache_invalidate()
+    builds = []
+
+    def build():
+        builds.append(1)
+        return {"items": [len(builds)]}
+
+    first = page_cache.content_cached("test:kept", build, 60)
+    assert first == {"items": [1]}
+
+    def no_round_trip(*args, **kwargs):
+        raise AssertionError("the shared cache was asked")
+
+    with monkeypatch.context() as m:
+        m.setattr(page_cache.cache, "get", no_round_trip)
+        m.setattr(page_cache.cache, "get_many", no_round_trip)
+        again = page_cache.content_cached("test:kept", build, 60)
+    assert again == first and again is not first
+    again["items"].append("changed by one caller")
+    assert page_cache.content_cached("test:kept", build, 60) == {"items": [1]}
+    assert len(builds) == 1
+
+    page_cache.page_cache_invalidate()  # a publish in this process
+    assert page_cache.content_cached("test:kept", build, 60) == {"items": [2]}
+
+    # Another process publishes: seen once this process's generation is old.
+    cache.set(page_cache.GENERATION_KEY, "elsewhere", None)
+    assert page_cache.content_cached("test:kept", build, 60) == {"items": [2]}
+    later = page_cache.time.monotonic() + 61
+    monkeypatch.setattr(page_cache.time, "monotonic", lambda: later)
+    assert page_cache.content_cached("test:kept", build, 60) == {"items": [3]}
