@@ -7,12 +7,12 @@ the report says which line and why.
 """
 
 import csv
-import datetime
 import io
 from dataclasses import dataclass, field
 
 from django import forms
 from django.db import transaction
+from django.utils import timezone
 
 from content.i18n import in_source_locale
 from content.models import Organisation, Theme
@@ -147,7 +147,7 @@ def _row_errors_and_instance(row: dict, lookups: dict):
     data = {c: row.get(c, "") for c in PeerGroupImportForm.Meta.fields}
     data["weekday"] = _weekday(data.get("weekday", ""))
     if not data.get("last_confirmed"):
-        data["last_confirmed"] = datetime.date.today().isoformat()
+        data["last_confirmed"] = timezone.localdate().isoformat()
     if not data.get("status"):
         data["status"] = PeerGroup.Status.ACTIVE
     if not data.get("join_method"):

@@ -6,7 +6,7 @@ The other questions are the Regelcheck's own step forms (regelingen/forms.py).
 import datetime
 
 from django import forms
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from content.situations import EVENTS, SITUATION_CHOICES
@@ -60,7 +60,7 @@ class DetailsForm(PlanForm):
 
     def __init__(self, *args, events: list[str] = (), today=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.today = today or datetime.date.today()
+        self.today = today or timezone.localdate()
         by_code = {event.code: event for event in EVENTS}
         for code in events:
             event = by_code.get(code)
