@@ -1,5 +1,7 @@
 """Content pages in a real browser: axe, keyboard-only step plans, no-JS, print."""
 
+import time
+
 import pytest
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
@@ -185,6 +187,34 @@ def test_step_plan_with_javascript_collapses_and_opens(page, site_url):
     for index in range(panels.count()):
         assert panels.nth(index).is_visible()
     assert_accessible(page, "plan, JS, open")
+
+
+LAYOUT_SHIFT = """() => new Promise(resolve => {
+  let total = 0;
+  new PerformanceObserver(list => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+  }).observe({type: "layout-shift", buffered: true});
+  setTimeout(() => resolve(total), 300);
+})"""
+
+
+@pytest.mark.parametrize("path", [PLAN, "/scheiding/ouderschapsplan/"])
+def test_nothing_moves_when_the_page_scripts_arrive(page, site_url, path):
+    """Lighthouse measured a layout shift of 0.24 on the step plan when a deferred
+    script closed the steps after the first paint; the "Lees voor" button appeared
+    the same way. Slow scripts show it: the page is drawn as the scripts will leave
+    it, so nothing moves when they arrive."""
+
+    def slow(route):
+        time.sleep(0.8)
+        route.continue_()
+
+    page.route("**/js/*.js", slow)
+    page.goto(site_url + path)
+    assert page.get_by_role("button", name="Lees voor").is_visible()
+    if path == PLAN:
+        assert page.locator(".step-nav__panel").first.is_hidden()
+    assert page.evaluate(LAYOUT_SHIFT) < 0.01
 
 
 def test_step_plan_steps_open_and_close_with_the_keyboard(page, site_url):
