@@ -88,6 +88,7 @@ INDEXED_VIEWS = [
     "/lotgenoten/zelf-starten/",
     "/in-de-buurt/",
     "/gemeente/zutphen/",
+    "/vraag/",
 ]
 NOINDEX_VIEWS = [
     "/zoeken/",
@@ -187,6 +188,19 @@ def test_form_result_and_organiser_pages_are_noindex_without_canonical(
         head.feed(response.content.decode())
         assert head.robots == "noindex", url
         assert head.canonical == [], url
+
+
+def test_the_question_form_is_found_but_not_what_a_parent_typed(client, home_page):
+    """/vraag/ is where a parent finds a person to ask: indexed, with a description.
+    The form sent back with an error holds what they typed: never indexed."""
+    head = _read(client, "/vraag/")
+    assert head.robots is None and head.canonical == [f"{BASE}/vraag/"]
+    assert head.description.startswith("Stel je vraag aan Eenouderpunt")
+    response = client.post("/vraag/", {"question": ""})
+    assert response.status_code == 200
+    sent = _Head()
+    sent.feed(response.content.decode())
+    assert sent.robots == "noindex" and sent.canonical == []
 
 
 def test_robots_txt(client):
