@@ -258,8 +258,9 @@ def test_sitemap_lastmod_follows_a_new_publish(client, home_page):
     page.save_revision().publish()
     page.refresh_from_db()
     xml = client.get("/sitemap.xml").content.decode()
-    assert f"<loc>{BASE}/uitleg/</loc><lastmod>{timezone.localdate(page.last_published_at)}" in (
-        xml.replace("\n", "").replace(" ", "")
+    assert (
+        f"<loc>{BASE}/uitleg/</loc><lastmod>{timezone.localdate(page.last_published_at)}"
+        in (xml.replace("\n", "").replace(" ", ""))
     )
 
 
