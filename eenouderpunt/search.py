@@ -35,7 +35,7 @@ from content.i18n import (
     search_locale_pick,
     search_locale_scope,
 )
-from content.models import GlossaryTerm, ThemePage
+from content.models import GlossaryTerm, ThemePage, public_filter
 from content.search import (
     MAX_QUERY_LENGTH,
     excerpt,
@@ -142,7 +142,9 @@ def _sources() -> dict[str, QuerySet]:
     querysets: a filter that applies to all searches (the language of a page, say)
     is added here, once per source.
     """
-    sources = {"page": search_locale_scope(Page.objects.live().public())}
+    # Pages under a view restriction are left out as Page.public() does, from the
+    # restricted paths kept per content generation (no query per search).
+    sources = {"page": search_locale_scope(public_filter()(Page.objects.live()))}
     for model in SEARCH_MODELS:
         if hasattr(model, "search_queryset"):
             queryset = model.search_queryset()
@@ -490,7 +492,7 @@ def _vocabulary():
 
     def build():
         words = set()
-        pages = in_source_locale(Page.objects.live().public())
+        pages = in_source_locale(public_filter()(Page.objects.live()))
         titles = pages.values_list("title", flat=True)[:2000]
         for title in titles:
             words.update(w.lower() for w in search_terms(title).split())
@@ -583,7 +585,7 @@ def search(request):
         if not hits:
             context["suggestion"] = suggest(words, _vocabulary())
             context["theme_pages"] = search_locale_pick(
-                search_locale_scope(ThemePage.objects.live().public()).only(
+                search_locale_scope(public_filter()(ThemePage.objects.live())).only(
                     "title", "url_path", "locale_id", "translation_key"
                 )
             )

@@ -52,7 +52,7 @@ BUDGETS = {
     "nearby": 10,  # +2: events nearby
     "group page": 3,
     "group sign-up form": 2,
-    "site search": 14,  # +1: events; +1: the locales (once, then cached)
+    "site search": 13,  # +1: events; +1: the locales (once, then cached); view restrictions kept per generation
     "municipal page": 5,
     "agenda": 3,
     "agenda by postcode": 6,

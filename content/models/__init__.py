@@ -11,6 +11,7 @@ from content.models.pages import (
     StepPlanLink,
     StepPlanPage,
     ThemePage,
+    public_filter,
 )
 from content.models.review import ReviewFields
 from content.models.site_settings import SafetySettings
@@ -47,4 +48,5 @@ __all__ = [
     "TaxonomyTerm",
     "Theme",
     "ThemePage",
+    "public_filter",
 ]

@@ -101,6 +101,28 @@ def test_search_finds_a_page(client, home_page):
 
 
 @pytest.mark.django_db
+def test_pages_behind_a_view_restriction_are_not_found(client, home_page):
+    """Restricted pages stay out as with Page.public(), without asking the
+    restrictions table on every search (they are kept per content generation)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import PageViewRestriction
+
+    open_page = StandardPageFactory(parent=home_page, title="Opvang open", slug="open")
+    closed = StandardPageFactory(parent=home_page, title="Opvang leden", slug="leden")
+    below = StandardPageFactory(parent=closed, title="Opvang dieper", slug="dieper")
+    PageViewRestriction.objects.create(
+        page=closed, restriction_type=PageViewRestriction.PASSWORD, password="geheim"
+    )
+    client.get("/zoeken/", {"q": "opvang"})
+    with CaptureQueriesContext(connection) as ctx:
+        html = client.get("/zoeken/", {"q": "opvang"}).content.decode()
+    assert f'href="{open_page.url}"' in html
+    assert f'href="{closed.url}"' not in html and f'href="{below.url}"' not in html
+    assert not [q for q in ctx if "pageviewrestriction" in q["sql"]]
+
+
+@pytest.mark.django_db
 def test_inflected_query_finds_the_base_word(client, home_page):
     theme_page = ThemePageFactory(parent=home_page, slug="opvoeden")
     InfoPageFactory(
