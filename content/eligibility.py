@@ -20,6 +20,8 @@ import datetime
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 LIKELY = "likely"
@@ -432,10 +434,11 @@ def scheme_evaluate(rules: SchemeRules, answers: Answers) -> Outcome | None:
         ]:
             # Answered, but the answer cannot settle it (a child of 1 may be born
             # in 2025 or before): say in words what decides it.
-            open_conditions.append(
-                _("Dit geldt alleen als %(reason)s.")
-                % {"reason": uncertain[0].reason.strip().rstrip(".")}
-            )
+            with translation.override(settings.LANGUAGE_CODE):  # see reasons_sentence
+                open_conditions.append(
+                    _("Dit geldt alleen als %(reason)s.")
+                    % {"reason": uncertain[0].reason.strip().rstrip(".")}
+                )
         else:
             unknown = True
     if unknown or open_conditions or rules.maybe_only:
@@ -462,7 +465,11 @@ def schemes_evaluate(
 
 
 def reasons_sentence(reasons: tuple[str, ...] | list[str]) -> str:
-    """'Omdat je huurt, je werkt en je jongste kind jonger is dan 12.'"""
+    """'Omdat je huurt, je werkt en je jongste kind jonger is dan 12.'
+
+    Always Dutch: the reasons are the criteria's own words, and criteria are not
+    translated (regelingen/seed/translations). A page in another language shows the
+    whole sentence marked lang="nl", never half in one language, half in the other."""
     parts = [r.strip().rstrip(".") for r in reasons if r and r.strip()]
     if not parts:
         return ""
@@ -470,4 +477,5 @@ def reasons_sentence(reasons: tuple[str, ...] | list[str]) -> str:
         joined = parts[0]
     else:
         joined = ", ".join(parts[:-1]) + " en " + parts[-1]
-    return _("Omdat %(reasons)s.") % {"reasons": joined}
+    with translation.override(settings.LANGUAGE_CODE):
+        return _("Omdat %(reasons)s.") % {"reasons": joined}

@@ -269,6 +269,29 @@ def test_view_result_lists_schemes_with_reasons_and_municipality(
     assert not re.search(r'href="[^"]*(housing|income|household)=', html)
 
 
+def test_reasons_in_another_language_are_one_dutch_sentence_marked_as_dutch(
+    check_client, postcode_areas
+):
+    """Criteria are not translated: on /en/ the reason is the whole Dutch sentence,
+    marked lang="nl" (WCAG 3.1.2), never "Because je huurt"."""
+    from tests.factories.regelingen import SchemeCriterionFactory, SchemeFactory
+
+    scheme = SchemeFactory(name="Voorbeeld huurhulp")
+    SchemeCriterionFactory(
+        scheme=scheme, question="housing", value="rent", reason="je huurt"
+    )
+    token = token_until(4)
+    html = check_client.post(
+        "/en/regelingen/check/", post_data(5, token, postcode="1012 AB")
+    ).content.decode()
+    assert 'In Dutch: <span lang="nl">Omdat je huurt.</span>' in html
+    assert "Because" not in html
+    dutch = check_client.post(
+        "/regelingen/check/", post_data(5, token, postcode="1012 AB")
+    ).content.decode()
+    assert "Omdat je huurt." in dutch and "In het Nederlands:" not in dutch
+
+
 def test_view_tampered_state_and_garbage_never_500(check_client):
     for data in (
         {"step": "3", "check_state": "x" * 9000},
