@@ -37,7 +37,7 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 from wagtail_localize.fields import SynchronizedField
 
-from content.i18n import source_locale_q
+from content.i18n import overlay, source_locale_q
 from content.models import ReviewFields, TaxonomyTerm
 from content.models.criteria import CriterionFields
 from core.public_content import PublicContent
@@ -308,6 +308,9 @@ def scheme_detail_context(scheme, today: datetime.date | None = None) -> dict:
     changes = change_rules.changes_split(scheme.changes.all(), today)
     return {
         "scheme": scheme,
+        # Themes are shared with the Dutch scheme: their names in the reader's
+        # language where the theme is translated (1 query; none in Dutch).
+        "themes": overlay(scheme.themes.all(), ["name"]),
         "amounts_current": amount_rules.amounts_current(rows, today),
         "amounts_need_checking": amount_rules.amounts_need_checking(rows, today),
         "changes_upcoming": changes.upcoming,

@@ -188,6 +188,26 @@ def test_drafts_and_unknown_schemes_are_404(client, catalogue):
     assert client.get("/regelingen/bestaat-niet/").status_code == 404
 
 
+def test_scheme_page_names_its_themes_in_the_readers_language(client, home_page):
+    """Themes are shared with the Dutch scheme; an English reader sees the English
+    name where the theme is translated, else the Dutch one marked lang="nl"."""
+    from wagtail.models import Locale
+
+    housing = ThemeFactory(name="Wonen", slug="wonen")
+    money = ThemeFactory(name="Geld", slug="geld")
+    english = housing.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.name = "Housing"
+    english.save()
+    scheme = SchemeFactory(slug="met-onderwerp")
+    scheme.themes.set([housing, money])
+    scheme.save()
+    html = client.get("/en/regelingen/met-onderwerp/").content.decode()
+    assert "Housing" in html and '<span lang="nl">Geld</span>' in html
+    assert "Wonen" not in html
+    dutch = client.get("/regelingen/met-onderwerp/").content.decode()
+    assert "Wonen" in dutch and "Housing" not in dutch
+
+
 def test_current_amount_is_shown_with_its_period(client, home_page, freezer=None):
     scheme = SchemeFactory(slug="met-bedrag")
     today = datetime.date.today()
