@@ -8,8 +8,9 @@ database, no JavaScript, no cookie: the language is the URL's prefix (core/langu
 
 from django import template
 from django.conf import settings
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from core.languages import language_versions, path_in_language
 from core.seo import canonical_url
@@ -53,3 +54,30 @@ def lang_url(path: str) -> str:
     """A site path in the language being read: `{% lang_url "/hulp/" %}` is
     /en/hulp/ on an English page, /hulp/ on a Dutch one."""
     return path_in_language(path, get_language())
+
+
+def _reading_another_language() -> bool:
+    return (get_language() or settings.LANGUAGE_CODE) != settings.LANGUAGE_CODE
+
+
+@register.simple_tag
+def dutch_text(text: str) -> str:
+    """A text that stays Dutch (the Regelcheck's reasons: criteria are not
+    translated) as the page's language allows it: as it is on a Dutch page, else
+    after "In Dutch:" and marked lang="nl" (WCAG 3.1.2)."""
+    if not text or not _reading_another_language():
+        return text
+    return format_html(
+        '{} <span lang="{}">{}</span>',
+        _("In het Nederlands:"),
+        settings.LANGUAGE_CODE,
+        text,
+    )
+
+
+@register.simple_tag
+def dutch_lang_attr() -> str:
+    """` lang="nl"` on an element holding Dutch text on a page in another language."""
+    if not _reading_another_language():
+        return ""
+    return format_html(' lang="{}"', settings.LANGUAGE_CODE)
