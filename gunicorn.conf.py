@@ -47,3 +47,10 @@ class RedactingLogger(Logger):
 accesslog = "-"
 access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 logger_class = RedactingLogger
+
+
+def worker_exit(server, worker):
+    """A stopping worker writes the searches it counted (eenouderpunt/search_counts.py)."""
+    from eenouderpunt.search_counts import search_counts_flush
+
+    search_counts_flush()

@@ -19,6 +19,8 @@ per item:
   (an alias or Dutch shown as fallback) or older than its Dutch source.
 """
 
+import math
+import time
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -38,12 +40,31 @@ def active_language() -> str:
     return code if code in known else SOURCE_LANGUAGE
 
 
+# The locales as this process read them last, and when (time.monotonic()).
+_locales_kept: tuple[dict, float] = ({}, -math.inf)
+
+
 def _locale_languages(missing=None) -> dict:
-    languages = cache.get(LOCALES_CACHE_KEY)
-    if languages is None or (missing is not None and missing not in languages):
-        languages = dict(Locale.objects.values_list("pk", "language_code"))
-        cache.set(LOCALES_CACHE_KEY, languages, 3600)
+    """{locale id: language code}: kept in this process for PAGE_CACHE_LOCAL_SECONDS
+    (asked on almost every request, several times), then from the shared cache, then
+    from the database. An unknown id or language reads them again at once."""
+    global _locales_kept
+    languages, read_at = _locales_kept
+    if time.monotonic() - read_at >= settings.PAGE_CACHE_LOCAL_SECONDS or (
+        missing is not None and missing not in languages
+    ):
+        languages = cache.get(LOCALES_CACHE_KEY)
+        if languages is None or (missing is not None and missing not in languages):
+            languages = dict(Locale.objects.values_list("pk", "language_code"))
+            cache.set(LOCALES_CACHE_KEY, languages, 3600)
+        _locales_kept = (languages, time.monotonic())
     return languages
+
+
+def _locales_forget() -> None:
+    global _locales_kept
+    _locales_kept = ({}, -math.inf)
+    cache.delete(LOCALES_CACHE_KEY)
 
 
 def locale_language(locale_id) -> str:
@@ -55,7 +76,7 @@ def locale_id(language: str):
     """The id of a language's locale, from the cache (None when it has none)."""
     by_code = {code: pk for pk, code in _locale_languages().items()}
     if language not in by_code:
-        cache.delete(LOCALES_CACHE_KEY)
+        _locales_forget()
         by_code = {code: pk for pk, code in _locale_languages().items()}
     return by_code.get(language)
 

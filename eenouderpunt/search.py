@@ -15,13 +15,13 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db import DatabaseError, connection
+from django.db import connection
 from django.db.models import QuerySet
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
@@ -52,6 +52,7 @@ from content.search import (
 from content.synonyms import glossary_terms_for, synonym_table
 from core.page_cache import content_cached
 from core.ratelimit import rate_limited
+from eenouderpunt.search_counts import search_count
 from lotgenoten.models import Event, PeerGroup
 from regelingen.models import Scheme
 
@@ -443,37 +444,43 @@ def _texts_fill(hits: list[Hit], marked: list[str]) -> None:
 
 
 def _promoted_hits(query_string: str, request) -> list[Hit]:
-    promotions = (
-        SearchPromotion.objects.filter(query__query_string=query_string)
-        .select_related("page")
-        .order_by("sort_order")
-    )
-    hits = []
-    for promotion in promotions:
-        if promotion.page_id:
-            page = promotion.page
-            if not page.live:
+    """The editors' picks for this query, first (from _promotions: no query)."""
+    return [
+        Hit(title, url, description, _("Aanrader"), True)
+        for title, url, description in _promotions(request).get(query_string, ())
+    ]
+
+
+def _promotions(request) -> dict[str, list[tuple[str, str, str]]]:
+    """Every search promotion as (title, link, description) per query, kept per host
+    until content changes (promotions and pages are public content): a first-time
+    search would otherwise ask the database for picks it almost never has."""
+
+    def build():
+        promotions = (
+            SearchPromotion.objects.filter(query__isnull=False)
+            .select_related("page", "query")
+            .order_by("sort_order", "pk")
+        )
+        found: dict[str, list[tuple[str, str, str]]] = {}
+        for promotion in promotions:
+            if promotion.page_id:
+                page = promotion.page
+                if not page.live:
+                    continue
+                title, url = page.title, page.get_url(request)
+            elif promotion.external_link_url:
+                title = promotion.external_link_text or promotion.external_link_url
+                url = promotion.external_link_url
+            else:
                 continue
-            hits.append(
-                Hit(
-                    page.title,
-                    page.get_url(request),
-                    promotion.description,
-                    _("Aanrader"),
-                    True,
-                )
+            found.setdefault(promotion.query.query_string, []).append(
+                (title, url, promotion.description)
             )
-        elif promotion.external_link_url:
-            hits.append(
-                Hit(
-                    promotion.external_link_text or promotion.external_link_url,
-                    promotion.external_link_url,
-                    promotion.description,
-                    _("Aanrader"),
-                    True,
-                )
-            )
-    return hits
+        return found
+
+    host = hashlib.sha256(request.get_host().encode()).hexdigest()
+    return content_cached(f"search-promotions:{host}", build, SEARCH_CACHE_SECONDS)
 
 
 def _log_query(raw: str, normalised: str, *, matched: bool):
@@ -481,10 +488,7 @@ def _log_query(raw: str, normalised: str, *, matched: bool):
     a query that may hold personal data is not stored (query_may_be_counted)."""
     if not normalised or not query_may_be_counted(raw, matched=matched):
         return
-    try:
-        Query.get(normalised).add_hit()
-    except DatabaseError:  # counting must never break searching
-        logger.warning("search query could not be counted")
+    search_count(normalised)
 
 
 def _vocabulary():

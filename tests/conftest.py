@@ -43,6 +43,18 @@ def pytest_runtest_teardown(item, nextitem):
 
 
 @pytest.fixture
+def search_counts_deferred(db, settings):
+    """Searches counted as production counts them: in memory, written later
+    (eenouderpunt/search_counts.py), not three queries per search."""
+    from eenouderpunt.search_counts import search_counts_flush
+
+    settings.SEARCH_COUNT_FLUSH_SECONDS = 3600
+    search_counts_flush()  # nothing left from before
+    yield
+    search_counts_flush()  # into this test's database, which is rolled back
+
+
+@pytest.fixture
 def home_page(db):
     """The home page as the default site's root (Wagtail's welcome page removed)."""
     _ensure_page_tree()  # a transactional test before this one may have flushed it
