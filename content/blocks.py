@@ -153,6 +153,15 @@ class FigureBlock(blocks.StructBlock):
         template = "blocks/image_block.html"
 
 
+def body_shows_opening_status(raw_data) -> bool:
+    """Whether body data (StreamField raw data) has a contact block with a helpline,
+    which says "nu open" or "gesloten" at the time it is rendered."""
+    return any(
+        block.get("type") == "contact" and (block.get("value") or {}).get("helpline")
+        for block in raw_data or ()
+    )
+
+
 class BodyStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(

@@ -19,6 +19,10 @@ from core.page_cache import content_cached
 
 CACHE_KEY = "content:helplines"
 CACHE_SECONDS = 600
+# A rendered part that says whether a line is open now may be kept this long, as
+# long as a cached page (PAGE_CACHE_SECONDS in production): "nu open" is at most a
+# minute late.
+STATUS_SECONDS = 60
 
 
 @dataclass(frozen=True)

@@ -132,7 +132,12 @@ def content_generation_recent() -> str:
     return generation
 
 
-def content_cached(key: str, build: Callable[[], T], seconds: int) -> T:
+def content_cached(
+    key: str,
+    build: Callable[[], T],
+    seconds: int,
+    keep: Callable[[T], bool] | None = None,
+) -> T:
     """`build()`, kept in the shared cache for `seconds` or until public content
     changes, whichever comes first. One cache round trip when it is there.
 
@@ -141,7 +146,10 @@ def content_cached(key: str, build: Callable[[], T], seconds: int) -> T:
 
     Like pages, each process also keeps a copy (pickled, so no request shares an
     object with another) while its generation is recent enough: then no round trip
-    at all. A publish reaches it as it reaches cached pages."""
+    at all. A publish reaches it as it reaches cached pages.
+
+    `keep(value)` false: the value is returned but not kept (a miss for a key a
+    visitor chose, say, so that made-up keys fill no cache)."""
     key = f"{key}:{get_language()}"
     limit = settings.PAGE_CACHE_LOCAL_BYTES
     generation = _local.generation_fresh(settings.PAGE_CACHE_LOCAL_SECONDS)
@@ -159,6 +167,8 @@ def content_cached(key: str, build: Callable[[], T], seconds: int) -> T:
         value = stored[1]
     else:
         value = build()
+        if keep is not None and not keep(value):
+            return value
         cache.set(key, (generation, value), seconds)
     if limit and settings.PAGE_CACHE_LOCAL_SECONDS:
         kept = (generation, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))

@@ -1,5 +1,6 @@
 """Wagtail page types for what parents read."""
 
+import hashlib
 from dataclasses import dataclass
 
 from django.db import models
@@ -14,8 +15,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction, get_page_models
 from wagtail.search import index
 
-from content import i18n, stepplans
-from content.blocks import BodyStreamBlock, StepsStreamBlock
+from content import helplines, i18n, stepplans
+from content.blocks import (
+    BodyStreamBlock,
+    StepsStreamBlock,
+    body_shows_opening_status,
+)
 from content.helplines import helplines_open_now, helplines_with_status
 from content.models.review import ReviewFields
 from content.models.snippets import GlossaryTerm, Theme
@@ -29,6 +34,8 @@ HOME_THEMES_CACHE_SECONDS = 60 * 60
 
 # View restrictions are public content (core/apps.py): kept per content generation.
 VIEW_RESTRICTIONS_CACHE_SECONDS = 60 * 60
+# The page found at a URL path, the same (HomePage._page_at).
+ROUTE_SECONDS = 60 * 60
 
 
 def restricted_paths() -> list[str]:
@@ -123,13 +130,28 @@ class HomePage(ViewRestrictionsKept, Page):
     def _route(self, request, path_components):
         if len(path_components) > 1 and not page_types_routing_specially():
             url_path = self.url_path + "/".join(path_components) + "/"
+            page = self._page_at(url_path)
+            if page is None:
+                raise Http404
+            return page.route(request, [])
+        return super().route(request, path_components)
+
+    def _page_at(self, url_path: str):
+        """The specific page at a URL path below this page, or None. Kept until
+        content changes (a publish, move or unpublish starts a new generation): two
+        queries less on every deeper page. Only found pages are kept, so made-up
+        paths fill no cache; each request gets its own copy of the page."""
+
+        def find():
             page = Page.objects.filter(
                 url_path=url_path, path__startswith=self.path
             ).first()
-            if page is None:
-                raise Http404
-            return page.specific.route(request, [])
-        return super().route(request, path_components)
+            return None if page is None else page.specific
+
+        key = hashlib.sha256(f"{self.pk}:{url_path}".encode()).hexdigest()
+        return content_cached(
+            f"route:{key}", find, ROUTE_SECONDS, keep=lambda page: page is not None
+        )
 
     def theme_overview(self, request) -> list[dict]:
         """The theme pages below this page with their first two information pages
@@ -309,6 +331,15 @@ class InfoPage(ViewRestrictionsKept, ReviewFields, Page):
     @cached_property
     def explained_terms(self) -> list[GlossaryTerm]:
         return list(self.glossary_terms.all())
+
+    @property
+    def render_seconds(self) -> int:
+        """How long the rendered article may be kept ({% content_cached %}): until
+        the next publish, or as long as a cached page where a helpline in the text
+        says whether it is open now (a minute)."""
+        if body_shows_opening_status(self.body.raw_data):
+            return helplines.STATUS_SECONDS
+        return 3600
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
