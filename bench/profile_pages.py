@@ -5,7 +5,8 @@
     .venv/bin/python bench/profile_pages.py [--n 30] [--top 25] [page ...]
 
 Pages: scheme-list (all schemes), theme (the theme page with the most children),
-info (an information page), home. Prints the wall time per request, the SQL
+info (an information page), home. --cold: a new content generation before each
+request (the first view after a publish). Prints the wall time per request, the SQL
 queries of one warm request and the top functions by cumulative and own time.
 """
 
@@ -24,6 +25,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from content.models import InfoPage, ThemePage
+from core.page_cache import page_cache_invalidate
 
 
 def paths() -> dict[str, str]:
@@ -51,24 +53,35 @@ def main() -> int:
     parser.add_argument("--n", type=int, default=30)
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--dump", help="write each profile to DUMP-<page>.prof")
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="a new content generation before every request (the first view after "
+        "a publish: nothing kept per generation helps)",
+    )
     args = parser.parse_args()
+    before = page_cache_invalidate if args.cold else (lambda: None)
     settings.PAGE_CACHE_SECONDS = 0
     client = Client()
     for name, path in paths().items():
         if args.pages and name not in args.pages:
             continue
         for _ in range(3):  # warm
+            before()
             response = client.get(path)
         assert response.status_code == 200, (path, response.status_code)
+        before()
         with CaptureQueriesContext(connection) as ctx:
             client.get(path)
         start = time.perf_counter()
         for _ in range(args.n):
+            before()
             client.get(path)
         wall = (time.perf_counter() - start) / args.n * 1000
         profile = cProfile.Profile()
         profile.enable()
         for _ in range(args.n):
+            before()
             client.get(path)
         profile.disable()
         if args.dump:
