@@ -37,6 +37,15 @@ def test_get_set_many_incr_delete(redis_cache):
     assert redis_cache.get("page") is None
 
 
+def test_one_client_per_server_is_reused(redis_cache):
+    """Django builds a redis.Redis for every call; ours keeps one (core/cache.py)."""
+    client = redis_cache._cache.get_client()
+    redis_cache.set("a", 1, 30)
+    assert redis_cache.get("a") == 1
+    assert redis_cache._cache.get_client() is client
+    assert redis_cache._cache.get_client(write=True) is client  # one server
+
+
 # Nothing listens on port 1: a Redis that is down.
 DEAD_REDIS = "redis://127.0.0.1:1/0"
 
