@@ -8,6 +8,11 @@ other load on the machine falls on both alike. Prints req/s per side, the portal
 ratio to the reference (median of the rounds' ratios) and the portal's ratio to its
 own static file.
 
+Every request comes on a new connection (`Connection: close`) on both sides: the
+reference's sync workers close each connection anyway, and the portal's threaded
+workers would otherwise keep wrk's connections for a whole round, at times all on
+one worker (run.wrk). `--keep-alive` measures kept-alive connections instead.
+
     .venv/bin/python bench/compare.py --reference http://127.0.0.1:8100 \\
         --pair "home=/" --pair "information page=/breads/anpan/" \\
         --pair "site search, repeated query=/search/?q=bread" \\
@@ -55,6 +60,12 @@ def main() -> int:
     parser.add_argument("--duration", type=int, default=8)
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--keep-alive",
+        action="store_true",
+        help="keep wrk's connections open (default: a new connection per request, "
+        "as the reference's sync workers do anyway; see run.wrk)",
+    )
     parser.add_argument("--out", default=str(ROOT / "bench" / "results-compare.md"))
     args = parser.parse_args()
 
@@ -88,12 +99,15 @@ def main() -> int:
             figures = {}
 
             def measure(url, endpoint):
-                wrk(url, seconds=2, connections=2, endpoint=endpoint)  # warm up
+                close = not args.keep_alive
+                # Warm up first.
+                wrk(url, seconds=2, connections=2, endpoint=endpoint, close=close)
                 return wrk(
                     url,
                     seconds=args.duration,
                     connections=args.connections,
                     endpoint=endpoint,
+                    close=close,
                 )
 
             figures[STATIC] = measure(base + ours[STATIC]["path"], ours[STATIC])
@@ -115,7 +129,8 @@ def main() -> int:
 
     lines = [
         f"Portal (bench database, gunicorn 2 workers, no page cache) beside "
-        f"{args.reference}; wrk {args.connections} connections × {args.duration} s; "
+        f"{args.reference}; wrk {args.connections} connections × {args.duration} s, "
+        f"{'kept alive' if args.keep_alive else 'a new connection per request'}; "
         f"median of {args.runs} interleaved round(s)",
         "",
         "| page | reference path | portal req/s | reference req/s | portal ÷ reference "

@@ -113,7 +113,20 @@ def gunicorn(env: dict, workers: int = 2, **popen):
         server.wait(timeout=20)
 
 
-def wrk(url: str, *, seconds: int, connections: int, endpoint: dict) -> dict:
+def wrk(
+    url: str,
+    *,
+    seconds: int,
+    connections: int,
+    endpoint: dict,
+    close: bool = False,
+) -> dict:
+    """wrk's figures for one URL. `close`: a new connection for every request
+    (`Connection: close`), so each request goes to whichever worker accepts first.
+    With kept-alive connections gunicorn's threaded workers keep the connections they
+    accepted for the whole run, and at times one worker holds all of them: then one
+    core serves and the run is slow for that reason alone (seen: the static file at
+    1,239 instead of 3,166 req/s in the next round of the same server)."""
     cmd = [
         "wrk",
         "-t2",
@@ -126,6 +139,8 @@ def wrk(url: str, *, seconds: int, connections: int, endpoint: dict) -> dict:
     ]
     if endpoint.get("cookie"):
         cmd += ["-H", f"Cookie: {endpoint['cookie']}"]
+    if close:
+        cmd += ["-H", "Connection: close"]
     env = dict(os.environ)
     if endpoint.get("method"):
         env.update(WRK_METHOD=endpoint["method"], WRK_BODY=endpoint["body"])
@@ -175,6 +190,12 @@ def main() -> int:
         "--out",
         help="default: bench/results-cached.md or bench/results-uncached.md",
     )
+    parser.add_argument(
+        "--close",
+        action="store_true",
+        help="a new connection per request (Connection: close), spread over the "
+        "workers; default: kept-alive connections",
+    )
     args = parser.parse_args()
     kind = "cached" if args.page_cache else "uncached"
     args.out = args.out or str(ROOT / "bench" / f"results-{kind}.md")
@@ -206,13 +227,18 @@ def main() -> int:
             figures_by_name = {}
             for endpoint in endpoints:
                 wrk(
-                    base + endpoint["path"], seconds=2, connections=2, endpoint=endpoint
+                    base + endpoint["path"],
+                    seconds=2,
+                    connections=2,
+                    endpoint=endpoint,
+                    close=args.close,
                 )
                 figures = wrk(
                     base + endpoint["path"],
                     seconds=args.duration,
                     connections=args.connections,
                     endpoint=endpoint,
+                    close=args.close,
                 )
                 figures_by_name[endpoint["name"]] = figures
                 print(
@@ -232,6 +258,7 @@ def main() -> int:
         f"Benchmark {time.strftime('%Y-%m-%d %H:%M')} · gunicorn {args.workers} workers · "
         f"wrk {args.connections} connections × {args.duration} s · PostgreSQL · scale {args.scale} · "
         f"page cache {args.page_cache} s · {args.cache} cache · "
+        f"{'a new connection per request' if args.close else 'kept-alive connections'} · "
         f"median of {args.runs} interleaved round(s) "
         "(SQL counts are for uncached requests)",
         "",
