@@ -50,7 +50,8 @@ logger_class = RedactingLogger
 
 
 def worker_exit(server, worker):
-    """A stopping worker writes the searches it counted (eenouderpunt/search_counts.py)."""
-    from eenouderpunt.search_counts import search_counts_flush
+    """A stopping worker writes what it counted (core/tally.py): site searches and
+    postcode searches."""
+    from core.tally import tallies_flush
 
-    search_counts_flush()
+    tallies_flush()

@@ -55,6 +55,8 @@ def main() -> int:
         f"{len(paths)} searches: {1000 * elapsed / len(paths):.1f} ms each (profiled), "
         f"{len(connection.queries) / len(paths):.1f} SQL queries each"
     )
+    if os.environ.get("PROFILE_OUT"):
+        profile.dump_stats(os.environ["PROFILE_OUT"])
     for key in ("cumulative", "tottime"):
         out = io.StringIO()
         pstats.Stats(profile, stream=out).sort_stats(key).print_stats(args.top)

@@ -2,10 +2,12 @@
 and month ("witte vlekken", issue 15).
 
 What is counted is one number per municipality and month, nothing else: never the
-postcode, the day or time, or anything about the visitor. A search adds one to a
-counter in the shared cache, keyed `demand:<CBS code>:<YYYYMM>`; the management
+postcode, the day or time, or anything about the visitor. A search adds one to this
+process's tally in memory (core/tally.py), which is added to counters in the shared
+cache, keyed `demand:<CBS code>:<YYYYMM>`, every COUNT_FLUSH_SECONDS; the management
 command `demand_flush` (cron, every 10 minutes) moves the counters into DemandCount.
-So counting costs no database query, also on a page served from the page cache:
+So counting costs no database query and no cache round trip, also on a page served
+from the page cache:
 
 - GET pages that search by postcode mark their view with `@demand_counted`;
   `DemandCountMiddleware` (before the page cache) counts each 200 answer to such a
@@ -35,6 +37,7 @@ from django.utils.translation import gettext as _
 from core.models import DemandCount, Municipality
 from core.postcodes import parse_pc4
 from core.reference_data import PC4_CSV
+from core.tally import ProcessTally
 
 logger = logging.getLogger(__name__)
 
@@ -81,18 +84,27 @@ def demand_shown(count: int | None) -> int | None:
     return count
 
 
+def _counters_add(tally: dict[str, int]) -> None:
+    """Add a process's tally {counter key: searches} to the shared counters."""
+    for key, count in tally.items():
+        try:
+            cache.incr(key, count)
+            continue
+        except ValueError:  # no counter yet this month, or the cache is down
+            pass
+        if not cache.add(key, count, timeout=KEY_SECONDS):
+            try:  # another process created it between incr and add
+                cache.incr(key, count)
+            except ValueError:
+                pass  # the cache went away: these counts are lost, as designed
+
+
+_tally = ProcessTally("postcode search counts", _counters_add)
+
+
 def _increment(cbs_code: str) -> None:
-    key = demand_key(cbs_code, month_start())
-    try:
-        cache.incr(key)
-        return
-    except ValueError:  # no counter yet this month, or the cache is down
-        pass
-    if not cache.add(key, 1, timeout=KEY_SECONDS):
-        try:  # another request created it between incr and add
-            cache.incr(key)
-        except ValueError:
-            pass  # the cache went away: this count is lost, as designed
+    # The month now, not when the tally is written.
+    _tally.add(demand_key(cbs_code, month_start()))
 
 
 def demand_count(municipality: Municipality) -> None:
@@ -158,12 +170,14 @@ class DemandCountMiddleware:
 
 
 def demand_flush(today: datetime.date | None = None) -> int:
-    """Move the cached counters of this month and the last into DemandCount.
+    """Move the cached counters of this month and the last into DemandCount (this
+    process's tally first).
 
     Safe to run often and side by side with counting: each counter is lowered by
     exactly what is added to the database, so searches counted meanwhile stay for
     the next run. Returns the number of searches moved.
     """
+    _tally.flush()
     this_month = month_start(today)
     months = (month_previous(this_month), this_month)
     codes = dict(Municipality.objects.values_list("cbs_code", "pk"))

@@ -3,64 +3,31 @@ per search.
 
 Wagtail's `Query.get(q).add_hit()` costs three queries on every search, two of them
 writes (issue 18: a third of a repeated search's queries). Each app process instead
-adds the search to a small tally in memory and writes the tally in one go: when
-SEARCH_COUNT_FLUSH_SECONDS have passed since its last write (0: at once, as tests
-and a development server do), when it holds SEARCH_COUNT_FLUSH_SIZE different
-queries, and when the process stops (gunicorn's worker_exit, else atexit).
+adds the search to a tally in memory (core/tally.py) and writes the tally in one go,
+3 queries whatever its size.
 
 What is counted is what Wagtail counts: the query text and a number per day, never
-who searched. A process that is killed loses at most its unwritten tally, as a lost
-cache counter loses a postcode count (core/demand.py).
+who searched. A process that is killed loses at most its unwritten tally.
 """
 
-import atexit
 import datetime
-import logging
-import threading
-import time
-from collections import Counter
 
-from django.conf import settings
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
-logger = logging.getLogger(__name__)
-
-_lock = threading.Lock()
-_pending: Counter = Counter()  # (normalised query, day) -> searches
-_last_write = time.monotonic()
+from core.tally import ProcessTally
 
 
 def search_count(normalised: str) -> None:
     """Count one search for `normalised` (already normalised, may be counted)."""
-    global _last_write
-    with _lock:
-        _pending[normalised, timezone.localdate()] += 1
-        due = (
-            time.monotonic() - _last_write >= settings.SEARCH_COUNT_FLUSH_SECONDS
-            or len(_pending) >= settings.SEARCH_COUNT_FLUSH_SIZE
-        )
-    if due:
-        search_counts_flush()
+    _tally.add((normalised, timezone.localdate()))
 
 
 def search_counts_flush() -> int:
-    """Write this process's tally (3 queries whatever its size); the number of
-    searches written. A database error loses the tally and never reaches a parent."""
-    global _last_write
-    with _lock:
-        tally = dict(_pending)
-        _pending.clear()
-        _last_write = time.monotonic()
-    if not tally:
-        return 0
-    try:
-        _write(tally)
-    except DatabaseError:  # counting must never break searching
-        logger.warning("%d searches could not be counted", sum(tally.values()))
-        return 0
-    return sum(tally.values())
+    """Write this process's tally now; the number of searches written. A database
+    error loses the tally and never reaches a parent."""
+    return _tally.flush()
 
 
 def _write(tally: dict[tuple[str, datetime.date], int]) -> None:
@@ -91,11 +58,4 @@ def _write(tally: dict[tuple[str, datetime.date], int]) -> None:
             )
 
 
-def _flush_at_exit() -> None:
-    try:
-        search_counts_flush()
-    except Exception:  # noqa: BLE001 - the process is ending; nothing to answer
-        logger.warning("search counts not written at exit")
-
-
-atexit.register(_flush_at_exit)
+_tally = ProcessTally("site search counts", _write, errors=(DatabaseError,))

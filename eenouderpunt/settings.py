@@ -411,13 +411,13 @@ QUESTION_RETENTION_DAYS = int(os.environ.get("QUESTION_RETENTION_DAYS", "180"))
 QUESTION_RATE_LIMIT_PER_HOUR = int(os.environ.get("QUESTION_RATE_LIMIT_PER_HOUR", "5"))
 SEARCH_QUERY_RETENTION_DAYS = int(os.environ.get("SEARCH_QUERY_RETENTION_DAYS", "90"))
 WAGTAILSEARCH_HITS_MAX_AGE = SEARCH_QUERY_RETENTION_DAYS
-# Each app process counts searches in memory and writes them at most this often, or
-# once it holds this many different queries, and when it stops
-# (eenouderpunt/search_counts.py); 0 seconds: every search at once.
-SEARCH_COUNT_FLUSH_SECONDS = float(
-    os.environ.get("SEARCH_COUNT_FLUSH_SECONDS", "0" if DEBUG else "60")
+# Each app process counts site searches and postcode searches in memory and writes
+# them at most this often, or once a tally holds this many different keys, and when
+# it stops (core/tally.py); 0 seconds: every count at once.
+COUNT_FLUSH_SECONDS = float(
+    os.environ.get("COUNT_FLUSH_SECONDS", "0" if DEBUG else "60")
 )
-SEARCH_COUNT_FLUSH_SIZE = int(os.environ.get("SEARCH_COUNT_FLUSH_SIZE", "500"))
+COUNT_FLUSH_SIZE = int(os.environ.get("COUNT_FLUSH_SIZE", "500"))
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "txt"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_COMMENTS_ENABLED = True

@@ -44,7 +44,7 @@ PAGE_CACHE_SECONDS = 0
 # The shared generation is read on every request: tests empty the cache between them.
 PAGE_CACHE_LOCAL_SECONDS = 0
 # Each search is written at once (eenouderpunt/search_counts.py; its own tests tally).
-SEARCH_COUNT_FLUSH_SECONDS = 0
+COUNT_FLUSH_SECONDS = 0
 # Tests make and drop sites all the time: looked up on every request.
 SITE_CACHE_SECONDS = 0
 # The demo content without its translation files (about a minute each time); tests

@@ -45,13 +45,14 @@ def pytest_runtest_teardown(item, nextitem):
 @pytest.fixture
 def search_counts_deferred(db, settings):
     """Searches counted as production counts them: in memory, written later
-    (eenouderpunt/search_counts.py), not three queries per search."""
-    from eenouderpunt.search_counts import search_counts_flush
+    (core/tally.py), not three queries per site search or a cache round trip per
+    postcode search."""
+    from core.tally import tallies_flush
 
-    settings.SEARCH_COUNT_FLUSH_SECONDS = 3600
-    search_counts_flush()  # nothing left from before
+    settings.COUNT_FLUSH_SECONDS = 3600
+    tallies_flush()  # nothing left from before
     yield
-    search_counts_flush()  # into this test's database, which is rolled back
+    tallies_flush()  # into this test's database, which is rolled back
 
 
 @pytest.fixture

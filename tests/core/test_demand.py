@@ -186,3 +186,30 @@ def test_a_regelcheck_with_a_postcode_counts_its_gemeente(client, postcode_areas
     assert response.status_code == 200 and "Amsterdam" in response.content.decode()
     assert _counter("0363") == 1  # 1012 lies in Amsterdam
     assert all("1012" not in key for key in _demand_keys())
+
+
+@pytest.mark.django_db
+def test_deferred_counts_reach_the_shared_counter_in_one_go(
+    client, postcode_areas, search_counts_deferred
+):
+    """In production each process keeps its counts in memory (core/tally.py): no
+    cache round trip per search; the tally is added to the shared counter later."""
+    cache.set(demand_key(UTRECHT, month_start()), 5)  # another process counted
+    url = reverse("lotgenoten:search")
+    for _ in range(3):
+        assert client.get(url, {"postcode": "3511"}).status_code == 200
+    assert _counter() == 5  # not yet
+    assert demand_flush() == 8  # the tally first, then into the database
+    assert DemandCount.objects.get().count == 8
+    assert _counter() == 0
+
+
+@pytest.mark.django_db
+def test_a_full_tally_is_written_at_once(
+    postcode_areas, search_counts_deferred, settings
+):
+    settings.COUNT_FLUSH_SIZE = 2  # written when it holds two municipalities
+    demand_count_pc4("3511")
+    assert _counter() is None
+    demand_count_pc4("1012")
+    assert (_counter(), _counter("0363")) == (1, 1)

@@ -43,7 +43,7 @@ def test_a_written_day_count_is_added_to(client, home_page, tally):
 
 
 def test_a_full_tally_is_written_at_once(client, home_page, tally, settings):
-    settings.SEARCH_COUNT_FLUSH_SIZE = 2
+    settings.COUNT_FLUSH_SIZE = 2
     client.get("/zoeken/", {"q": "geld"})
     assert _hits() == {}
     client.get("/zoeken/", {"q": "toeslag"})
@@ -56,7 +56,7 @@ def test_a_broken_database_loses_the_count_not_the_search(
     def broken(_tally):
         raise DatabaseError("down")
 
-    monkeypatch.setattr(search_counts, "_write", broken)
+    monkeypatch.setattr(search_counts._tally, "_write", broken)
     client.get("/zoeken/", {"q": "geld"})
     assert search_counts.search_counts_flush() == 0
     monkeypatch.undo()
