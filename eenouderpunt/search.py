@@ -9,6 +9,7 @@ Wagtail-search indexed and has get_absolute_url(); it may define a classmethod
 import hashlib
 import logging
 import re
+import time
 from dataclasses import dataclass
 
 from django.apps import apps
@@ -50,7 +51,11 @@ from content.search import (
     word_variants,
 )
 from content.synonyms import glossary_terms_for, synonym_table
-from core.page_cache import content_cached, content_cached_many
+from core.page_cache import (
+    content_cached,
+    content_cached_many,
+    content_generation_recent,
+)
 from core.ratelimit import rate_limited
 from eenouderpunt.search_counts import search_count
 from lotgenoten.models import Event, PeerGroup
@@ -190,55 +195,13 @@ _INTEGER_KEYS = frozenset(
 )
 
 
-def _postgres_found(word_terms, sources: dict) -> dict[str, list]:
-    """All sources in one PostgreSQL full-text query on the stored search index
-    (tsvectors with GIN indexes), the best MAX_RESULTS_PER_SOURCE of each source.
-
-    The ranking is the one Wagtail's database backend computes for the same query
-    (ts_rank per term on title and body, title weighted by its norm; an AND of words
-    multiplies, an OR of forms averages), built as SQL text once per query instead
-    of compiled as expressions per source. The GIN indexes narrow the rows first: a
-    row can only match when every word has one of its forms in the title or body.
-    """
+def _source_parts(sources: dict) -> tuple[list, list, list]:
+    """The SQL that names each source's rows and keeps what parents may see:
+    (CASE branches, visibility conditions, [(number, label, content types,
+    parameters)]). Built from the sources' querysets; the same for every search."""
     from django.db.models import CharField, F
     from django.db.models.functions import Cast
-    from wagtail.search.backends.database.postgres.weights import get_sql_weights
-    from wagtail.search.models import IndexEntry
     from wagtail.search.utils import get_descendant_models
-
-    config = getattr(get_search_backend(), "config", None) or "simple"
-    groups = [
-        [t for t in (_tsquery_term(term) for term in terms) if t]
-        for terms in word_terms
-    ]
-    groups = [g for g in groups if g]
-    if not groups:
-        return {}
-    tsq = "to_tsquery(%s::regconfig, %s)"
-    weights = get_sql_weights()
-
-    def rank(vector: str) -> tuple[str, list]:
-        factors, params = [], []
-        for group in groups:
-            ranks = []
-            for term in group:
-                ranks.append(f"ts_rank(%s::float4[], e.{vector}, {tsq})")
-                params += [weights, config, term]
-            factors.append(f"(1 + ({' + '.join(ranks)}) / {len(ranks)})")
-        if len(factors) == 1:  # one word: its OR alone, as Wagtail ranks it
-            return f"(({' + '.join(ranks)}) / {len(ranks)})", params
-        return f"({' * '.join(factors)} - 1)", params
-
-    title_rank, title_params = rank("title")
-    body_rank, body_params = rank("body")
-    whole = " & ".join("(" + " | ".join(f"({t})" for t in g) + ")" for g in groups)
-    narrow, narrow_params = [], []
-    for group in groups:
-        lexemes = " | ".join(
-            f"'{w}'" for t in group for w in re.findall(r"'((?:[^']|'')*)'", t)
-        )
-        narrow.append(f"(e.title @@ {tsq} OR e.body @@ {tsq})")
-        narrow_params += [config, lexemes, config, lexemes]
 
     cases, visible, labels = [], [], []
     for number, (label, queryset) in enumerate(sources.items()):
@@ -277,6 +240,77 @@ def _postgres_found(word_terms, sources: dict) -> dict[str, list]:
         cases.append(f"WHEN e.content_type_id = ANY(%s) THEN {number}")
         visible.append(condition)
         labels.append((number, label, content_types, ids_params))
+    return cases, visible, labels
+
+
+# (content generation, language, minute) -> _source_parts of that moment.
+_source_parts_kept: dict[tuple, tuple] = {}
+
+
+def _source_parts_recent() -> tuple[list, list, list]:
+    """_source_parts, built at most once a minute per content generation and
+    language in each process (1-2 ms of every search). Within that minute an event
+    that just ended can still be found, as for the search hits kept per generation
+    (SEARCH_CACHE_SECONDS); everything parents may no longer see after a change is
+    gone at once, because the change starts a new generation."""
+    key = (content_generation_recent(), active_language(), int(time.time() // 60))
+    parts = _source_parts_kept.get(key)
+    if parts is None:
+        parts = _source_parts(_sources())
+        if len(_source_parts_kept) > 16:
+            _source_parts_kept.clear()
+        _source_parts_kept[key] = parts
+    return parts
+
+
+def _postgres_found(word_terms) -> dict[str, list]:
+    """All sources in one PostgreSQL full-text query on the stored search index
+    (tsvectors with GIN indexes), the best MAX_RESULTS_PER_SOURCE of each source.
+
+    The ranking is the one Wagtail's database backend computes for the same query
+    (ts_rank per term on title and body, title weighted by its norm; an AND of words
+    multiplies, an OR of forms averages), built as SQL text once per query instead
+    of compiled as expressions per source. The GIN indexes narrow the rows first: a
+    row can only match when every word has one of its forms in the title or body.
+    """
+    from wagtail.search.backends.database.postgres.weights import get_sql_weights
+    from wagtail.search.models import IndexEntry
+
+    config = getattr(get_search_backend(), "config", None) or "simple"
+    groups = [
+        [t for t in (_tsquery_term(term) for term in terms) if t]
+        for terms in word_terms
+    ]
+    groups = [g for g in groups if g]
+    if not groups:
+        return {}
+    tsq = "to_tsquery(%s::regconfig, %s)"
+    weights = get_sql_weights()
+
+    def rank(vector: str) -> tuple[str, list]:
+        factors, params = [], []
+        for group in groups:
+            ranks = []
+            for term in group:
+                ranks.append(f"ts_rank(%s::float4[], e.{vector}, {tsq})")
+                params += [weights, config, term]
+            factors.append(f"(1 + ({' + '.join(ranks)}) / {len(ranks)})")
+        if len(factors) == 1:  # one word: its OR alone, as Wagtail ranks it
+            return f"(({' + '.join(ranks)}) / {len(ranks)})", params
+        return f"({' * '.join(factors)} - 1)", params
+
+    title_rank, title_params = rank("title")
+    body_rank, body_params = rank("body")
+    whole = " & ".join("(" + " | ".join(f"({t})" for t in g) + ")" for g in groups)
+    narrow, narrow_params = [], []
+    for group in groups:
+        lexemes = " | ".join(
+            f"'{w}'" for t in group for w in re.findall(r"'((?:[^']|'')*)'", t)
+        )
+        narrow.append(f"(e.title @@ {tsq} OR e.body @@ {tsq})")
+        narrow_params += [config, lexemes, config, lexemes]
+
+    cases, visible, labels = _source_parts_recent()
     if not visible:
         return {}
     # The parameters in the order of their places in the SQL below.
@@ -328,7 +362,7 @@ def _postgres_found(word_terms, sources: dict) -> dict[str, list]:
     # shown (_texts_fill).
     result = {}
     for label, object_ids in found.items():
-        model = sources[label].model
+        model = Page if label == "page" else apps.get_model(label)
         keys = [model._meta.pk.to_python(i) for i in object_ids]
         if label != "page" and (
             _translatable(model) and active_language() != SOURCE_LANGUAGE
@@ -361,10 +395,9 @@ def _backend_found(query, sources: dict) -> dict[str, list]:
 
 
 def _found(words, expansions) -> dict[str, list]:
-    sources = _sources()
     if connection.vendor == "postgresql":
-        return _postgres_found(_word_terms(words, expansions), sources)
-    return _backend_found(build_query(words, expansions), sources)
+        return _postgres_found(_word_terms(words, expansions))
+    return _backend_found(build_query(words, expansions), _sources())
 
 
 @dataclass(frozen=True)
@@ -657,6 +690,14 @@ def _hits_cached(
     )
 
 
+def _theme_pages() -> list:
+    return search_locale_pick(
+        search_locale_scope(public_filter()(ThemePage.objects.live())).only(
+            "title", "url_path", "locale_id", "translation_key"
+        )
+    )
+
+
 @rate_limited("search", limit_setting="SEARCH_RATE_LIMIT_PER_MINUTE")
 def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
@@ -684,11 +725,9 @@ def search(request):
             _log_query(query, normalised, matched=bool(hits))
         if not hits:
             context["suggestion"] = suggest(words, _vocabulary())
-            context["theme_pages"] = search_locale_pick(
-                search_locale_scope(public_filter()(ThemePage.objects.live())).only(
-                    "title", "url_path", "locale_id", "translation_key"
-                )
-            )
+            # Called only when the help for "nothing found" is rendered, not when
+            # it comes from the cache.
+            context["theme_pages"] = _theme_pages
     response = render(request, "eenouderpunt/search.html", context)
     # Every search is counted for the editors' "popular searches": no shared cache
     # (ours or a CDN's) may answer it instead of this view.

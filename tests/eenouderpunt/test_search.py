@@ -298,6 +298,26 @@ def test_hits_are_cached_until_content_changes_and_every_search_counts(
     assert "</mark> terugbetalen" in client.get("/zoeken/?q=toeslagen").text
 
 
+def test_what_search_keeps_follows_a_publish(client, home_page, settings):
+    """A found page's title and URL, the sources' SQL and the help for "nothing
+    found" are kept per content generation: a rename, a move out of sight and a new
+    theme show in the next search."""
+    settings.PAGE_CACHE_SECONDS = 60
+    theme = ThemePageFactory(parent=home_page, title="Geld", slug="geld")
+    info = InfoPageFactory(parent=theme, title="Toeslagen aanvragen", slug="aanvragen")
+    assert "aanvragen/" in client.get("/zoeken/?q=toeslagen").text
+    info.title, info.slug = "Toeslagen regelen", "regelen"
+    info.save_revision().publish()
+    html = client.get("/zoeken/?q=toeslagen").text
+    assert "</mark> regelen" in html and "/geld/regelen/" in html
+    assert "/geld/aanvragen/" not in html
+    info.unpublish()
+    assert "/geld/regelen/" not in client.get("/zoeken/?q=toeslagen").text
+    assert 'href="/werk/"' not in client.get("/zoeken/?q=xyzzy").text
+    ThemePageFactory(parent=home_page, title="Werk", slug="werk")
+    assert 'href="/werk/"' in client.get("/zoeken/?q=xyzzy").text
+
+
 @pytest.mark.parametrize(
     "query",
     [
